@@ -1,0 +1,27 @@
+package org.passerelle.api;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+
+/** OpenAPI tags, one per area of the API, in the order the documentation shows them. */
+@OpenAPIDefinition(info = @Info(title = "Passerelle API", version = "1"), tags = {
+        @Tag(name = ApiTags.PLATFORM, description = "Organisations and the caller's identity"),
+        @Tag(name = ApiTags.PEOPLE, description = "People, their roles, and partner API clients"),
+        @Tag(name = ApiTags.MEMBERS, description = "Member structures (adhérents) and their subscriptions"),
+        @Tag(name = ApiTags.CATALOGUE, description = "Teams (pôles) and services (prestations)"),
+        @Tag(name = ApiTags.CALENDAR, description = "Business calendar: opening hours, holidays, business time"),
+        @Tag(name = ApiTags.INDICATORS, description = "Indicators computed from live data, with provenance") })
+public final class ApiTags {
+    private ApiTags() {
+    }
+
+    public static final String PLATFORM = "Core: platform";
+    public static final String PEOPLE = "Core: people";
+    public static final String MEMBERS = "Core: members";
+    public static final String CATALOGUE = "Core: teams and services";
+    public static final String CALENDAR = "Core: calendar";
+    public static final String INDICATORS = "Core: indicators";
+    public static final String SECURITY_SCHEME = "bearer";
+}

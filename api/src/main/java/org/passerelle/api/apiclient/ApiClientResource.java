@@ -1,0 +1,94 @@
+package org.passerelle.api.apiclient;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.apiclient.ApiClientData;
+import org.passerelle.core.apiclient.ApiClientRegistry;
+import org.passerelle.core.apiclient.ApiClientView;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/api-clients")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.PEOPLE)
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class ApiClientResource {
+
+    private final CurrentCaller caller;
+    private final ApiClientRegistry clients;
+
+    ApiClientResource(CurrentCaller caller, ApiClientRegistry clients) {
+        this.caller = caller;
+        this.clients = clients;
+    }
+
+    @GET
+    @Operation(summary = "List the partner systems registered in the organisation (admins)")
+    public PageResponse<ApiClientView> list(@PathParam("org") String org) {
+        return PageResponse.all(clients.list(caller.in(org).requireAdminOrPlatformAdmin().orgId()));
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Register a partner's OIDC client id with roles (admins)")
+    public Response register(@PathParam("org") String org, @NotNull @Valid ApiClientData body) {
+        OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
+        ApiClientView created = clients.register(a.orgId(), body);
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/api-clients/" + created.id())).entity(created)
+                .tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{clientId}")
+    @Operation(summary = "Read a registered API client (admins)")
+    public Response get(@PathParam("org") String org, @PathParam("clientId") UUID id) {
+        ApiClientView view = clients.get(caller.in(org).requireAdminOrPlatformAdmin().orgId(), id);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{clientId}")
+    @Operation(summary = "Replace an API client's registration (admins)")
+    public Response update(@PathParam("org") String org, @PathParam("clientId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ApiClientData body) {
+        OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
+        ApiClientView view = clients.update(a.orgId(), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @DELETE
+    @Path("/{clientId}")
+    @Operation(summary = "Revoke an API client (admins)")
+    public Response remove(@PathParam("org") String org, @PathParam("clientId") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
+        clients.remove(a.orgId(), id, ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.passerelle.api.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+
+import org.passerelle.api.problem.ApiException;
+
+/**
+ * ETags are the row's optimistic-lock version. Updates must send it back in {@code If-Match}:
+ * missing → 428, malformed → 400, stale → 412 (checked by the service against the stored version).
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    public static Response.ResponseBuilder ok(Object entity, long version) {
+        return Response.ok(entity).tag(of(version));
+    }
+
+    /** The version a client read, from its {@code If-Match} header. */
+    public static long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ApiException(428, "api.precondition-required");
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+            throw new ApiException(400, "api.invalid-if-match");
+        }
+        try {
+            return Long.parseLong(tag.substring(1, tag.length() - 1));
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "api.invalid-if-match");
+        }
+    }
+}

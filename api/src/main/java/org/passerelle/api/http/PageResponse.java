@@ -1,0 +1,32 @@
+package org.passerelle.api.http;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.passerelle.core.page.Page;
+
+/**
+ * A page of a list: the items and, when more follow, the cursor of the next page (also sent as a
+ * {@code Link: <…>; rel="next"} header with the same filters).
+ */
+public record PageResponse<T>(List<T> items,
+        @Schema(description = "Cursor of the next page; absent on the last page") String next) {
+
+    public static <T> Response of(Page<T> page, UriInfo uri) {
+        Response.ResponseBuilder builder = Response.ok(new PageResponse<>(page.items(), page.next()));
+        if (page.next() != null) {
+            builder.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()))
+                    .rel("next").build());
+        }
+        return builder.build();
+    }
+
+    /** A whole (small) list, in the same envelope as paginated ones so clients read them alike. */
+    public static <T> PageResponse<T> all(List<T> items) {
+        return new PageResponse<>(items, null);
+    }
+}

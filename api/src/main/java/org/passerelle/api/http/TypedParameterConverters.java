@@ -1,0 +1,83 @@
+package org.passerelle.api.http;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+
+import org.passerelle.core.error.InvalidParameterException;
+
+/**
+ * Converts query parameters of typed values (enums, UUIDs, dates, instants) so that a bad value answers
+ * 400 naming the parameter, instead of JAX-RS's default 404. Path parameters keep 404: an id that
+ * cannot exist names no resource.
+ */
+@Provider
+public class TypedParameterConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        String name = queryParameterName(annotations);
+        if (name == null) {
+            return null;
+        }
+        if (rawType.isEnum()) {
+            String allowed = String.join(", ", Arrays.stream(rawType.getEnumConstants()).map(Object::toString).toList());
+            return (ParamConverter<T>) converter(name, v -> Enum.valueOf((Class) rawType, v), allowed);
+        }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter(name, UUID::fromString, "a UUID");
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(name, LocalDate::parse, "a date YYYY-MM-DD");
+        }
+        if (rawType == Instant.class) {
+            return (ParamConverter<T>) converter(name, Instant::parse, "an instant such as 2025-03-04T08:30:00Z");
+        }
+        return null;
+    }
+
+    private static String queryParameterName(Annotation[] annotations) {
+        for (Annotation a : annotations) {
+            if (a instanceof QueryParam q) {
+                return q.value();
+            }
+            if (a instanceof HeaderParam || a instanceof PathParam) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expected) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value.strip());
+                } catch (RuntimeException e) {
+                    throw new InvalidParameterException(name, "core.invalid-parameter", value, expected);
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package org.passerelle.api.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents, once for all operations, the problem+json errors the conventions produce: every secured
+ * operation may answer 401/403/404, bodies may be invalid, updates need If-Match, POST may conflict.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> document(method, operation));
+        });
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("400", "Invalid input or parameter (with errors[])");
+        errors.put("401", "Missing, expired or invalid bearer token");
+        errors.put("403", "The caller's roles do not allow this action");
+        errors.put("404", "Not found, or not visible to the caller");
+        switch (method) {
+            case POST -> {
+                errors.put("409", "Conflicts with existing data (duplicate, idempotency key in use)");
+                errors.put("413", "Request body too large");
+                errors.put("415", "Body is not application/json");
+                errors.put("422", "A business rule refuses the request");
+            }
+            case PUT, PATCH -> {
+                errors.put("409", "Conflicts with existing data");
+                errors.put("412", "If-Match is stale: the resource changed since it was read");
+                errors.put("413", "Request body too large");
+                errors.put("415", "Body is not application/json");
+                errors.put("422", "A business rule refuses the request");
+                errors.put("428", "If-Match is missing");
+            }
+            case DELETE -> {
+                errors.put("409", "Other data still refers to this resource");
+                errors.put("412", "If-Match is stale: the resource changed since it was read");
+                errors.put("428", "If-Match is missing");
+            }
+            default -> {
+            }
+        }
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (var entry : errors.entrySet()) {
+            if (responses.hasAPIResponse(entry.getKey())) {
+                continue;
+            }
+            APIResponse response = OASFactory.createAPIResponse().description(entry.getValue())
+                    .content(problemContent());
+            responses.addAPIResponse(entry.getKey(), response);
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+    }
+}

@@ -1,0 +1,96 @@
+package org.passerelle.api.org;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.AccessService;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.AccessDeniedException;
+import org.passerelle.core.organisation.OrganisationData;
+import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.organisation.OrganisationUpdate;
+import org.passerelle.core.organisation.OrganisationView;
+import org.passerelle.core.person.PeopleDirectory.MembershipSummary;
+import org.passerelle.core.person.Role;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.PLATFORM)
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class OrganisationResource {
+
+    private final CurrentCaller caller;
+    private final OrganisationService organisations;
+    private final AccessService access;
+
+    OrganisationResource(CurrentCaller caller, OrganisationService organisations, AccessService access) {
+        this.caller = caller;
+        this.organisations = organisations;
+        this.access = access;
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Create an organisation (platform administrators only)")
+    public Response create(@NotNull @Valid OrganisationData body) {
+        if (!caller.identity().platformAdmin()) {
+            throw new AccessDeniedException();
+        }
+        OrganisationView created = organisations.create(body);
+        return Response.created(URI.create("/api/v1/orgs/" + created.slug())).entity(created)
+                .tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List the caller's organisations (all of them for a platform administrator)")
+    public PageResponse<OrganisationView> list() {
+        if (caller.identity().platformAdmin()) {
+            return PageResponse.all(organisations.listAll());
+        }
+        List<MembershipSummary> memberships = access.memberships(caller.identity());
+        return PageResponse.all(organisations.list(memberships.stream().map(MembershipSummary::orgId).toList()));
+    }
+
+    @GET
+    @Path("/{org}")
+    @Operation(summary = "Read an organisation")
+    public Response get(@PathParam("org") String org) {
+        OrganisationView view = organisations.get(caller.in(org).orgId());
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{org}")
+    @Operation(summary = "Update an organisation's name, kind, SIREN and time zone (admins)")
+    public Response update(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid OrganisationUpdate body) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN);
+        OrganisationView view = organisations.update(a.orgId(), ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+}

@@ -1,0 +1,112 @@
+package org.passerelle.api.people;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.core.person.PersonData;
+import org.passerelle.core.person.PersonUpdate;
+import org.passerelle.core.person.PersonView;
+import org.passerelle.core.person.Role;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/people")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.PEOPLE)
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class PeopleResource {
+
+    private final CurrentCaller caller;
+    private final PeopleDirectory people;
+
+    PeopleResource(CurrentCaller caller, PeopleDirectory people) {
+        this.caller = caller;
+        this.people = people;
+    }
+
+    @GET
+    @Operation(summary = "List the organisation's people (admins and agents)")
+    public Response list(@PathParam("org") String org, @QueryParam("role") Role role, @QueryParam("q") String q,
+            @QueryParam("sort") String sort, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        OrgAccess a = readAccess(org);
+        return PageResponse.of(people.list(a.orgId(), role, q, sort, PageRequest.of(limit, cursor)), uri);
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Register a person by email with roles (admins, or a platform administrator)")
+    public Response register(@PathParam("org") String org, @NotNull @Valid PersonData body) {
+        OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
+        PersonView created = people.register(a.orgId(), body);
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/people/" + created.id())).entity(created)
+                .tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{personId}")
+    @Operation(summary = "Read a person's roles and affiliation")
+    public Response get(@PathParam("org") String org, @PathParam("personId") UUID personId) {
+        OrgAccess a = caller.in(org);
+        if (!personId.equals(a.personId())) {
+            readAccess(org);
+        }
+        PersonView view = people.get(a.orgId(), personId);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{personId}")
+    @Operation(summary = "Replace a person's name, roles and affiliation (admins)")
+    public Response update(@PathParam("org") String org, @PathParam("personId") UUID personId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonUpdate body) {
+        OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
+        PersonView view = people.update(a.orgId(), personId, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @DELETE
+    @Path("/{personId}")
+    @Operation(summary = "Remove a person from the organisation (admins)")
+    public Response remove(@PathParam("org") String org, @PathParam("personId") UUID personId,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
+        people.remove(a.orgId(), personId, ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private OrgAccess readAccess(String org) {
+        OrgAccess a = caller.in(org);
+        return a.platformAdmin() ? a : a.require(Role.ADMIN, Role.AGENT);
+    }
+}

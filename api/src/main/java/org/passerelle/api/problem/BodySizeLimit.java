@@ -1,0 +1,44 @@
+package org.passerelle.api.problem;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.quarkus.runtime.configuration.MemorySize;
+
+/**
+ * Refuses a declared body over {@code passerelle.http.max-body-size} with a problem+json 413 before it is
+ * read. The HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}) is set higher: it answers
+ * with an empty 413 that no JAX-RS code can shape, so it only serves as a hard cap.
+ */
+public class BodySizeLimit {
+
+    private final MemorySize maxBodySize;
+
+    BodySizeLimit(@ConfigProperty(name = "passerelle.http.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> check(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (length == null) {
+            return Optional.empty();
+        }
+        try {
+            if (Long.parseLong(length.strip()) <= maxBodySize.asLongValue()) {
+                return Optional.empty();
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        var locale = Messages.negotiate(request.getAcceptableLanguages());
+        long mib = maxBodySize.asLongValue() / (1024 * 1024);
+        return Optional.of(Problems.response(Problems.problem(413, locale,
+                Messages.get(locale, "api.payload-too-large", mib + " MiB"), request.getUriInfo().getPath(), null)));
+    }
+}

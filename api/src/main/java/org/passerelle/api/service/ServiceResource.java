@@ -1,0 +1,98 @@
+package org.passerelle.api.service;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.person.Role;
+import org.passerelle.core.service.ServiceData;
+import org.passerelle.core.service.ServiceCatalog;
+import org.passerelle.core.service.ServiceView;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/services")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.CATALOGUE)
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class ServiceResource {
+
+    private final CurrentCaller caller;
+    private final ServiceCatalog services;
+
+    ServiceResource(CurrentCaller caller, ServiceCatalog services) {
+        this.caller = caller;
+        this.services = services;
+    }
+
+    @GET
+    @Operation(summary = "List the services (prestations) the organisation offers")
+    public PageResponse<ServiceView> list(@PathParam("org") String org,
+            @Parameter(description = "Only the services of this team") @QueryParam("teamId") UUID teamId) {
+        return PageResponse.all(services.list(caller.in(org).orgId(), teamId));
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Create a service (admins)")
+    public Response create(@PathParam("org") String org, @NotNull @Valid ServiceData body) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN);
+        ServiceView created = services.create(a.orgId(), body);
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/services/" + created.id())).entity(created)
+                .tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{serviceId}")
+    @Operation(summary = "Read a service")
+    public Response get(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId) {
+        ServiceView view = services.get(caller.in(org).orgId(), serviceId);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{serviceId}")
+    @Operation(summary = "Replace a service (admins)")
+    public Response update(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ServiceData body) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN);
+        ServiceView view = services.update(a.orgId(), serviceId, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @DELETE
+    @Path("/{serviceId}")
+    @Operation(summary = "Delete a service no member subscribes to (admins)")
+    public Response delete(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN);
+        services.delete(a.orgId(), serviceId, ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+}

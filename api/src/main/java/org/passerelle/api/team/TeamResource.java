@@ -1,0 +1,95 @@
+package org.passerelle.api.team;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.person.Role;
+import org.passerelle.core.team.TeamData;
+import org.passerelle.core.team.TeamService;
+import org.passerelle.core.team.TeamView;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/teams")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.CATALOGUE)
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class TeamResource {
+
+    private final CurrentCaller caller;
+    private final TeamService teams;
+
+    TeamResource(CurrentCaller caller, TeamService teams) {
+        this.caller = caller;
+        this.teams = teams;
+    }
+
+    @GET
+    @Operation(summary = "List the organisation's teams (pôles)")
+    public PageResponse<TeamView> list(@PathParam("org") String org) {
+        return PageResponse.all(teams.list(caller.in(org).orgId()));
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Create a team (admins)")
+    public Response create(@PathParam("org") String org, @NotNull @Valid TeamData body) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN);
+        TeamView created = teams.create(a.orgId(), body);
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/teams/" + created.id())).entity(created)
+                .tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{teamId}")
+    @Operation(summary = "Read a team")
+    public Response get(@PathParam("org") String org, @PathParam("teamId") UUID teamId) {
+        TeamView view = teams.get(caller.in(org).orgId(), teamId);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{teamId}")
+    @Operation(summary = "Replace a team (admins)")
+    public Response update(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TeamData body) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN);
+        TeamView view = teams.update(a.orgId(), teamId, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @DELETE
+    @Path("/{teamId}")
+    @Operation(summary = "Delete a team that owns no service (admins)")
+    public Response delete(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN);
+        teams.delete(a.orgId(), teamId, ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,81 @@
+package org.passerelle.core.access;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.passerelle.core.apiclient.ApiClientRegistry;
+import org.passerelle.core.apiclient.ApiClientView;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.organisation.OrganisationView;
+import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.core.person.PeopleDirectory.MembershipSummary;
+import org.passerelle.core.person.Role;
+
+/** Turns a token's identity into what the caller may do in an organisation. */
+@ApplicationScoped
+public class AccessService {
+
+    private final OrganisationService organisations;
+    private final PeopleDirectory people;
+    private final ApiClientRegistry clients;
+
+    AccessService(OrganisationService organisations, PeopleDirectory people, ApiClientRegistry clients) {
+        this.organisations = organisations;
+        this.people = people;
+        this.clients = clients;
+    }
+
+    /** The person behind the identity, linking a pre-registered one on first call; empty for partners. */
+    public Optional<UUID> person(Identity identity) {
+        if (isPartner(identity)) {
+            return Optional.empty();
+        }
+        return people.resolve(identity.subject(), identity.email(), identity.emailTrusted());
+    }
+
+    public List<MembershipSummary> memberships(Identity identity) {
+        return person(identity).map(people::membershipsOf).orElse(List.of());
+    }
+
+    /**
+     * The caller's access to the organisation {@code slug}. An organisation the caller does not belong
+     * to is reported as not found, so that its existence does not leak.
+     */
+    public OrgAccess accessTo(String slug, Identity identity) {
+        Optional<OrganisationView> org = organisations.findBySlug(slug);
+        if (org.isEmpty()) {
+            throw new NotFoundException("organisation", slug);
+        }
+        OrganisationView o = org.get();
+        if (isPartner(identity)) {
+            Optional<ApiClientView> client = clients.findByClientId(o.id(), identity.clientId());
+            if (client.isPresent()) {
+                return new OrgAccess(o.id(), o.slug(), o.zone(), client.get().roles(), null, null,
+                        identity.clientId(), false);
+            }
+        } else {
+            Optional<UUID> personId = person(identity);
+            Optional<MembershipSummary> membership = personId.stream().flatMap(p -> people.membershipsOf(p).stream())
+                    .filter(m -> m.orgId().equals(o.id())).findFirst();
+            if (membership.isPresent()) {
+                return new OrgAccess(o.id(), o.slug(), o.zone(), membership.get().roles(), membership.get().memberId(),
+                        personId.get(), null, identity.platformAdmin());
+            }
+        }
+        if (identity.platformAdmin()) {
+            return new OrgAccess(o.id(), o.slug(), o.zone(), Set.copyOf(EnumSet.noneOf(Role.class)), null, null,
+                    null, true);
+        }
+        throw new NotFoundException("organisation", slug);
+    }
+
+    private boolean isPartner(Identity identity) {
+        return identity.clientId() != null && clients.isRegisteredAnywhere(identity.clientId());
+    }
+}

@@ -1,0 +1,34 @@
+package org.passerelle.core.access;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+
+import org.passerelle.core.error.AccessDeniedException;
+import org.passerelle.core.person.Role;
+
+/**
+ * What the caller may do in one organisation. Exactly one of {@code personId} and {@code clientId} is set,
+ * except for a platform admin without membership, who has neither roles nor person here.
+ */
+public record OrgAccess(UUID orgId, String slug, ZoneId zone, Set<Role> roles, UUID memberId, UUID personId,
+        String clientId, boolean platformAdmin) {
+
+    public boolean has(Role... any) {
+        return Arrays.stream(any).anyMatch(roles::contains);
+    }
+
+    /** Refuses with 403 unless the caller holds one of the roles. */
+    public OrgAccess require(Role... any) {
+        if (!has(any)) {
+            throw new AccessDeniedException();
+        }
+        return this;
+    }
+
+    /** People and API clients are managed by the organisation's admins, or by a platform admin anywhere. */
+    public OrgAccess requireAdminOrPlatformAdmin() {
+        return platformAdmin ? this : require(Role.ADMIN);
+    }
+}

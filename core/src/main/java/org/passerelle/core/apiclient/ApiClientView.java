@@ -1,0 +1,9 @@
+package org.passerelle.core.apiclient;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.passerelle.core.person.Role;
+
+public record ApiClientView(UUID id, String clientId, String name, Set<Role> roles, long version) {
+}

@@ -1,0 +1,151 @@
+package org.passerelle.core.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.organisation.OrganisationCreated;
+import org.passerelle.core.organisation.OrganisationService;
+
+/** Stores each organisation's calendar and builds the {@link BusinessCalendar} that computes with it. */
+@ApplicationScoped
+public class CalendarService {
+
+    /** A French office's usual week until the organisation sets its own. */
+    static final List<OpeningSlot> DEFAULT_WEEK = weekdays(LocalTime.of(9, 0), LocalTime.of(12, 30),
+            LocalTime.of(13, 30), LocalTime.of(17, 30));
+
+    private final EntityManager em;
+    private final OrganisationService organisations;
+    private final PublicHolidays holidays;
+
+    CalendarService(EntityManager em, OrganisationService organisations, PublicHolidays holidays) {
+        this.em = em;
+        this.organisations = organisations;
+        this.holidays = holidays;
+    }
+
+    void onOrganisationCreated(@Observes OrganisationCreated event) {
+        CalendarSettings settings = new CalendarSettings();
+        settings.orgId = event.orgId();
+        settings.holidayZone = "FR";
+        settings.openingHours = new ArrayList<>(DEFAULT_WEEK);
+        em.persist(settings);
+    }
+
+    public CalendarView get(UUID orgId) {
+        return view(load(orgId));
+    }
+
+    @Transactional
+    public CalendarView replace(UUID orgId, long expectedVersion, @Valid CalendarData data) {
+        CalendarSettings settings = load(orgId);
+        StaleVersionException.check(expectedVersion, settings.version);
+        validate(data);
+        settings.holidayZone = data.holidayZone();
+        settings.openingHours = new ArrayList<>(data.openingHours());
+        settings.closures = data.closures() == null ? new ArrayList<>() : new ArrayList<>(data.closures());
+        em.flush();
+        return view(settings);
+    }
+
+    /** The organisation's business calendar, ready to compute durations and due dates. */
+    public BusinessCalendar businessCalendar(UUID orgId) {
+        CalendarSettings settings = load(orgId);
+        Map<DayOfWeek, List<BusinessCalendar.Interval>> hours = new EnumMap<>(DayOfWeek.class);
+        for (OpeningSlot slot : settings.openingHours) {
+            hours.computeIfAbsent(slot.day(), d -> new ArrayList<>())
+                    .add(new BusinessCalendar.Interval(slot.opens(), slot.closes()));
+        }
+        Set<LocalDate> closures = settings.closures.stream().map(ClosureDay::date).collect(Collectors.toSet());
+        String zone = settings.holidayZone;
+        return new BusinessCalendar(organisations.get(orgId).zone(), hours,
+                day -> closures.contains(day) || holidays.isHoliday(zone, day));
+    }
+
+    /** Days off in a year: public holidays of the organisation's zone and its own closures. */
+    public List<DayOff> daysOff(UUID orgId, int year, Locale locale) {
+        CalendarSettings settings = load(orgId);
+        List<DayOff> days = new ArrayList<>();
+        holidays.of(settings.holidayZone, year, locale)
+                .forEach(h -> days.add(new DayOff(h.date(), h.name(), DayOff.Kind.PUBLIC_HOLIDAY)));
+        settings.closures.stream().filter(c -> c.date().getYear() == year)
+                .forEach(c -> days.add(new DayOff(c.date(), c.label(), DayOff.Kind.CLOSURE)));
+        days.sort(Comparator.comparing(DayOff::date));
+        return days;
+    }
+
+    public record DayOff(LocalDate date, String label, Kind kind) {
+        public enum Kind {
+            PUBLIC_HOLIDAY, CLOSURE
+        }
+    }
+
+    private CalendarSettings load(UUID orgId) {
+        CalendarSettings settings = em.find(CalendarSettings.class, orgId);
+        if (settings == null) {
+            throw new NotFoundException("calendar", orgId);
+        }
+        return settings;
+    }
+
+    private static void validate(CalendarData data) {
+        if (!PublicHolidays.isKnownZone(data.holidayZone())) {
+            throw new RuleViolationException("holidayZone", "core.calendar.unknown-zone", data.holidayZone());
+        }
+        Map<DayOfWeek, List<OpeningSlot>> byDay = data.openingHours().stream()
+                .collect(Collectors.groupingBy(OpeningSlot::day));
+        for (List<OpeningSlot> slots : byDay.values()) {
+            List<OpeningSlot> sorted = slots.stream().sorted(Comparator.comparing(OpeningSlot::opens)).toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                OpeningSlot slot = sorted.get(i);
+                if (!slot.opens().isBefore(slot.closes())) {
+                    throw new RuleViolationException("openingHours", "core.calendar.slot-order", slot.day(),
+                            slot.opens(), slot.closes());
+                }
+                if (i > 0 && slot.opens().isBefore(sorted.get(i - 1).closes())) {
+                    throw new RuleViolationException("openingHours", "core.calendar.slot-overlap", slot.day());
+                }
+            }
+        }
+        if (data.closures() != null
+                && data.closures().stream().map(ClosureDay::date).distinct().count() != data.closures().size()) {
+            throw new RuleViolationException("closures", "core.calendar.duplicate-closure");
+        }
+    }
+
+    private CalendarView view(CalendarSettings s) {
+        return new CalendarView(organisations.get(s.orgId).timeZone(), s.holidayZone,
+                s.openingHours.stream().sorted(Comparator.comparing(OpeningSlot::day)
+                        .thenComparing(OpeningSlot::opens)).toList(),
+                s.closures.stream().sorted(Comparator.comparing(ClosureDay::date)).toList(), s.version);
+    }
+
+    static List<OpeningSlot> weekdays(LocalTime amOpens, LocalTime amCloses, LocalTime pmOpens, LocalTime pmCloses) {
+        List<OpeningSlot> week = new ArrayList<>();
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            week.add(new OpeningSlot(d, amOpens, amCloses));
+            week.add(new OpeningSlot(d, pmOpens, pmCloses));
+        }
+        return week;
+    }
+}

@@ -1,0 +1,31 @@
+package org.passerelle.core.indicator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.passerelle.core.error.InvalidParameterException;
+
+/** A reporting period of whole days, {@code from} and {@code to} both included. */
+public record Period(LocalDate from, LocalDate to) {
+
+    public Period {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidParameterException("to", "core.invalid-period", from, to);
+        }
+    }
+
+    public static Period year(int year) {
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** First instant of the period in the organisation's time zone. */
+    public Instant start(ZoneId zone) {
+        return from.atStartOfDay(zone).toInstant();
+    }
+
+    /** First instant after the period (exclusive bound for queries). */
+    public Instant end(ZoneId zone) {
+        return to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+}

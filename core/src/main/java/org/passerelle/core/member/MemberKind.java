@@ -1,0 +1,5 @@
+package org.passerelle.core.member;
+
+public enum MemberKind {
+    COMMUNE, INTERCOMMUNALITY, DEPARTMENT, PUBLIC_BODY, SCHOOL, HEALTH_SOCIAL_BODY, ASSOCIATION, COMPANY, OTHER
+}

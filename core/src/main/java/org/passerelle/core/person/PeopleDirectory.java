@@ -1,0 +1,199 @@
+package org.passerelle.core.person;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.member.MemberService;
+import org.passerelle.core.page.Keyset;
+import org.passerelle.core.page.Page;
+import org.passerelle.core.page.PageRequest;
+
+/** The people of an organisation and their roles. */
+@ApplicationScoped
+public class PeopleDirectory {
+
+    /** A membership row with its person, as one query returns them. */
+    record Row(Membership membership, Person person) {
+        PersonView view() {
+            return new PersonView(person.id, person.email, person.name, membership.roleSet(), membership.memberId,
+                    person.subject != null, membership.version);
+        }
+    }
+
+    // The sorted entity is the person, aliased e as Keyset expects.
+    private static final Keyset.Sort<Row> BY_EMAIL = new Keyset.Sort<>("email", "e.email", false,
+            r -> r.person().email, s -> s);
+    private static final Keyset.Sort<Row> BY_NAME = new Keyset.Sort<>("name", "lower(e.name)", false,
+            r -> r.person().name.toLowerCase(Locale.ROOT), s -> s);
+
+    private final EntityManager em;
+    private final MemberService members;
+
+    PeopleDirectory(EntityManager em, MemberService members) {
+        this.em = em;
+        this.members = members;
+    }
+
+    @Transactional
+    public PersonView register(UUID orgId, @Valid PersonData data) {
+        requireAffiliation(orgId, data.roles(), data.memberId());
+        String email = data.email().strip().toLowerCase(Locale.ROOT);
+        Person person = findPersonByEmail(email).orElseGet(() -> {
+            Person p = new Person();
+            p.email = email;
+            p.name = data.name().strip();
+            em.persist(p);
+            return p;
+        });
+        if (findRow(orgId, person.id).isPresent()) {
+            throw new ConflictException("core.person.already-registered", email);
+        }
+        Membership m = new Membership();
+        m.orgId = orgId;
+        m.personId = person.id;
+        m.setRoles(data.roles());
+        m.memberId = data.memberId();
+        em.persist(m);
+        em.flush();
+        return new Row(m, person).view();
+    }
+
+    @Transactional
+    public PersonView update(UUID orgId, UUID personId, long expectedVersion, @Valid PersonUpdate update) {
+        Row row = load(orgId, personId);
+        StaleVersionException.check(expectedVersion, row.membership().version);
+        requireAffiliation(orgId, update.roles(), update.memberId());
+        if (!update.roles().contains(Role.ADMIN)) {
+            requireAnotherAdmin(orgId, row.membership());
+        }
+        row.person().name = update.name().strip();
+        row.membership().setRoles(update.roles());
+        row.membership().memberId = update.memberId();
+        em.flush();
+        return row.view();
+    }
+
+    @Transactional
+    public void remove(UUID orgId, UUID personId, long expectedVersion) {
+        Row row = load(orgId, personId);
+        StaleVersionException.check(expectedVersion, row.membership().version);
+        requireAnotherAdmin(orgId, row.membership());
+        em.remove(row.membership());
+        em.flush();
+    }
+
+    public PersonView get(UUID orgId, UUID personId) {
+        return load(orgId, personId).view();
+    }
+
+    /** People of the organisation, optionally with a role and matching {@code q} in name or email. */
+    public Page<PersonView> list(UUID orgId, Role role, String q, String sort, PageRequest page) {
+        Keyset.Sort<Row> order = Keyset.Sort.parse(sort, BY_EMAIL, BY_NAME);
+        Map<String, Object> params = new HashMap<>();
+        params.put("orgId", orgId);
+        StringBuilder where = new StringBuilder(
+                "select m, e from Membership m join Person e on e.id = m.personId where m.orgId = :orgId");
+        if (role != null) {
+            where.append(" and array_contains(m.roles, :role)");
+            params.put("role", role.code());
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" and (lower(e.name) like :q or e.email like :q)");
+            params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        String hql = Keyset.apply(where.toString(), params, order, page.after());
+        var query = em.createQuery(hql, Object[].class);
+        params.forEach(query::setParameter);
+        List<Row> rows = query.setMaxResults(page.limit() + 1).getResultList().stream()
+                .map(r -> new Row((Membership) r[0], (Person) r[1])).toList();
+        return Page.of(rows, page, r -> order.cursorOf(r, r.person().id)).map(Row::view);
+    }
+
+    /** Roles of a person in every organisation, for {@code GET /me} and access checks. */
+    public List<MembershipSummary> membershipsOf(UUID personId) {
+        return em.createQuery("from Membership m where m.personId = :p", Membership.class)
+                .setParameter("p", personId).getResultList().stream()
+                .map(m -> new MembershipSummary(m.orgId, m.roleSet(), m.memberId)).toList();
+    }
+
+    /**
+     * The person this token belongs to: already linked by subject, or pre-registered by email and
+     * linked now when the email is trusted and not yet claimed by another subject.
+     */
+    @Transactional
+    public Optional<UUID> resolve(String subject, String email, boolean emailTrusted) {
+        List<Person> bySubject = em.createQuery("from Person p where p.subject = :s", Person.class)
+                .setParameter("s", subject).getResultList();
+        if (!bySubject.isEmpty()) {
+            return Optional.of(bySubject.get(0).id);
+        }
+        if (email == null || !emailTrusted) {
+            return Optional.empty();
+        }
+        return findPersonByEmail(email.toLowerCase(Locale.ROOT))
+                .filter(p -> p.subject == null)
+                .map(p -> {
+                    p.subject = subject;
+                    p.linkedAt = Instant.now();
+                    return p.id;
+                });
+    }
+
+    public record MembershipSummary(UUID orgId, Set<Role> roles, UUID memberId) {
+    }
+
+    private Optional<Person> findPersonByEmail(String email) {
+        return em.createQuery("from Person p where p.email = :e", Person.class).setParameter("e", email)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Row> findRow(UUID orgId, UUID personId) {
+        return em.createQuery("select m, p from Membership m join Person p on p.id = m.personId"
+                + " where m.orgId = :o and p.id = :p", Object[].class)
+                .setParameter("o", orgId).setParameter("p", personId).getResultStream()
+                .map(r -> new Row((Membership) r[0], (Person) r[1])).findFirst();
+    }
+
+    private Row load(UUID orgId, UUID personId) {
+        return findRow(orgId, personId).orElseThrow(() -> new NotFoundException("person", personId));
+    }
+
+    private void requireAffiliation(UUID orgId, Set<Role> roles, UUID memberId) {
+        if (roles.contains(Role.REQUESTER) && memberId == null) {
+            throw new RuleViolationException("memberId", "core.person.requester-needs-member");
+        }
+        if (memberId != null && !members.exists(orgId, memberId)) {
+            throw new RuleViolationException("memberId", "core.person.unknown-member", memberId);
+        }
+    }
+
+    /** An organisation never loses its last admin: nobody could then manage its people. */
+    private void requireAnotherAdmin(UUID orgId, Membership changed) {
+        if (!changed.roleSet().contains(Role.ADMIN)) {
+            return;
+        }
+        // Locking the admins' rows serialises two admins demoting each other at the same time.
+        List<Membership> admins = em.createQuery("from Membership m where m.orgId = :o"
+                + " and array_contains(m.roles, 'admin')", Membership.class)
+                .setParameter("o", orgId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (admins.stream().noneMatch(m -> !m.id.equals(changed.id))) {
+            throw new ConflictException("core.person.last-admin");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.passerelle.core.person;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Registers a person in an organisation, creating the person if the email is new to the platform. */
+public record PersonData(
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 200) String name,
+        @NotEmpty Set<@NotNull Role> roles,
+        UUID memberId) {
+}
