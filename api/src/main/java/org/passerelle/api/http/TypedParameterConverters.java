@@ -26,7 +26,7 @@ import org.passerelle.core.error.InvalidParameterException;
 public class TypedParameterConverters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = queryParameterName(annotations);
         if (name == null) {
@@ -34,7 +34,10 @@ public class TypedParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             String allowed = String.join(", ", Arrays.stream(rawType.getEnumConstants()).map(Object::toString).toList());
-            return (ParamConverter<T>) converter(name, v -> Enum.valueOf((Class) rawType, v), allowed);
+            // Case-insensitive, so that lowercase codes (roles) and constant names (kinds) both read naturally.
+            return (ParamConverter<T>) converter(name, v -> Arrays.stream(rawType.getEnumConstants())
+                    .filter(c -> ((Enum<?>) c).name().equalsIgnoreCase(v)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(v)), allowed);
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, UUID::fromString, "a UUID");

@@ -66,12 +66,14 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(responses);
         }
         for (var entry : errors.entrySet()) {
-            if (responses.hasAPIResponse(entry.getKey())) {
-                continue;
+            APIResponse response = responses.getAPIResponse(entry.getKey());
+            if (response == null) {
+                responses.addAPIResponse(entry.getKey(),
+                        OASFactory.createAPIResponse().description(entry.getValue()).content(problemContent()));
+            } else if (response.getContent() == null) {
+                // Generated entries (e.g. 401/403 from security annotations) have no body: it is a problem.
+                response.setContent(problemContent());
             }
-            APIResponse response = OASFactory.createAPIResponse().description(entry.getValue())
-                    .content(problemContent());
-            responses.addAPIResponse(entry.getKey(), response);
         }
     }
 

@@ -162,7 +162,7 @@ public class ProblemMappers {
         if (e instanceof NotFoundException) {
             detail = Messages.get(locale, "api.not-found.path", uri.getPath());
         } else if (e instanceof NotAllowedException) {
-            detail = Messages.get(locale, "api.method-not-allowed", "this method");
+            detail = Messages.get(locale, "api.method-not-allowed");
         } else if (e instanceof NotSupportedException) {
             detail = Messages.get(locale, "api.unsupported-media-type");
         } else if (e instanceof NotAcceptableException) {
@@ -170,11 +170,7 @@ public class ProblemMappers {
         } else {
             detail = e.getMessage();
         }
-        Response response = respond(status, locale, detail, uri, null);
-        if (e instanceof NotAllowedException) {
-            return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
-        }
-        return response;
+        return respond(status, locale, detail, uri, null);
     }
 
     @ServerExceptionMapper

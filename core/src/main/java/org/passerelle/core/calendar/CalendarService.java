@@ -1,6 +1,7 @@
 package org.passerelle.core.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -63,6 +64,8 @@ public class CalendarService {
         settings.holidayZone = data.holidayZone();
         settings.openingHours = new ArrayList<>(data.openingHours());
         settings.closures = data.closures() == null ? new ArrayList<>() : new ArrayList<>(data.closures());
+        // Dirty the row itself so that its version moves even when only the collections changed.
+        settings.updatedAt = Instant.now();
         em.flush();
         return view(settings);
     }

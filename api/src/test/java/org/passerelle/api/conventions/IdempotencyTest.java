@@ -1,0 +1,104 @@
+package org.passerelle.api.conventions;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.api.support.Api.as;
+import static org.passerelle.api.support.Fixtures.admin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.api.support.Fixtures;
+import org.passerelle.api.support.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class IdempotencyTest {
+
+    String org;
+
+    @BeforeEach
+    void organisation() {
+        org = Fixtures.organisation("idem");
+    }
+
+    @Test
+    void the_same_key_and_body_replays_the_first_response_without_a_duplicate() {
+        String key = UUID.randomUUID().toString();
+        var body = Map.of("name", "Mairie de Soustons", "kind", "COMMUNE");
+        Response first = as(admin(org)).header("Idempotency-Key", key).body(body).post("/api/v1/orgs/{org}/members", org);
+        first.then().statusCode(201);
+        Response replay = as(admin(org)).header("Idempotency-Key", key).body(body).post("/api/v1/orgs/{org}/members", org);
+        replay.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location")).body("id", equalTo(first.path("id")));
+        as(admin(org)).get("/api/v1/orgs/{org}/members", org).then().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void the_same_key_with_another_body_is_a_422() {
+        String key = UUID.randomUUID().toString();
+        as(admin(org)).header("Idempotency-Key", key).body(Map.of("name", "A", "kind", "COMMUNE"))
+                .post("/api/v1/orgs/{org}/members", org).then().statusCode(201);
+        as(admin(org)).header("Idempotency-Key", key).body(Map.of("name", "B", "kind", "COMMUNE"))
+                .post("/api/v1/orgs/{org}/members", org).then().statusCode(422)
+                .contentType("application/problem+json");
+        as(admin(org)).get("/api/v1/orgs/{org}/members", org).then().body("items.name", equalTo(List.of("A")));
+    }
+
+    @Test
+    void a_failed_request_does_not_burn_its_key() {
+        String key = UUID.randomUUID().toString();
+        as(admin(org)).header("Idempotency-Key", key).body(Map.of("name", "", "kind", "COMMUNE"))
+                .post("/api/v1/orgs/{org}/members", org).then().statusCode(400);
+        String team = Fixtures.team(org, "Pôle");
+        as(admin(org)).header("Idempotency-Key", key).body(Map.of("code", "S", "name", "S", "teamId", team))
+                .post("/api/v1/orgs/{org}/services", org).then().statusCode(201);
+    }
+
+    @Test
+    void keys_belong_to_their_caller_and_path() {
+        String key = UUID.randomUUID().toString();
+        String other = Fixtures.organisation("idem-other");
+        String a = as(admin(org)).header("Idempotency-Key", key).body(Map.of("name", "A", "kind", "COMMUNE"))
+                .post("/api/v1/orgs/{org}/members", org).then().statusCode(201).extract().path("id");
+        String b = as(admin(other)).header("Idempotency-Key", key).body(Map.of("name", "A", "kind", "COMMUNE"))
+                .post("/api/v1/orgs/{org}/members", other).then().statusCode(201).extract().path("id");
+        assertNotEquals(a, b);
+    }
+
+    @Test
+    void concurrent_duplicates_create_one_resource() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String token = Tokens.of(admin(org));
+        Callable<Integer> post = () -> io.restassured.RestAssured.given().auth().oauth2(token)
+                .contentType("application/json").header("Idempotency-Key", key)
+                .body(Map.of("name", "Concurrente", "kind", "COMMUNE"))
+                .post("/api/v1/orgs/{org}/members", org).statusCode();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Integer> statuses = pool.invokeAll(List.of(post, post, post, post)).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            // Each duplicate either replays the first response or is told the first one is still running.
+            statuses.forEach(s -> assertTrue(s == 201 || s == 409, "status " + s));
+        } finally {
+            pool.shutdown();
+        }
+        as(admin(org)).get("/api/v1/orgs/{org}/members", org).then().body("items.size()", equalTo(1));
+        assertEquals(1, (int) as(admin(org)).get("/api/v1/orgs/{org}/members", org).path("items.size()"));
+    }
+}

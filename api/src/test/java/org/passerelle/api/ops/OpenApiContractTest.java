@@ -1,0 +1,62 @@
+package org.passerelle.api.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every operation of the API is documented: a summary, a tag, a security requirement, and the
+ * problem+json errors it can answer. One failing line per undocumented operation.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_operation_has_summary_tag_security_and_error_responses() {
+        Map<String, Object> document = given().accept("application/json").get("/q/openapi?format=json").then()
+                .statusCode(200).extract().as(Map.class);
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
+        List<String> failures = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                if (!List.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                    continue;
+                }
+                operations++;
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> operation = (Map<String, Object>) op.getValue();
+                if (operation.get("summary") == null || operation.get("summary").toString().isBlank()) {
+                    failures.add(name + ": no summary");
+                }
+                if (!(operation.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
+                    failures.add(name + ": no tag");
+                }
+                if (!path.getKey().startsWith("/api/")) {
+                    continue;
+                }
+                if (!(operation.get("security") instanceof List<?> security) || security.isEmpty()) {
+                    failures.add(name + ": no security requirement");
+                }
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                for (String status : List.of("400", "401", "403", "404")) {
+                    Map<String, Object> response = responses == null ? null : (Map<String, Object>) responses.get(status);
+                    if (response == null || !((Map<String, Object>) response.get("content"))
+                            .containsKey("application/problem+json")) {
+                        failures.add(name + ": error " + status + " not documented as problem+json");
+                    }
+                }
+            }
+        }
+        assertTrue(operations > 30, "only " + operations + " operations found");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+}

@@ -1,0 +1,89 @@
+package org.passerelle.api.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.passerelle.api.support.Api.as;
+
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.api.support.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+
+/**
+ * With the production setting, a person pre-registered by email is linked only by a token that says the
+ * email is verified; tokens that are not signed by a trusted key, or are expired, are refused.
+ */
+@QuarkusTest
+@TestProfile(VerifiedEmailProfile.class)
+class VerifiedEmailLinkingTest {
+
+    @Test
+    void an_unverified_email_does_not_link_and_gets_no_data() throws Exception {
+        String slug = organisationWithPerson("unverified@example.org");
+        String token = token("unverified-sub", "unverified@example.org", false, trustedKey(), 300);
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+                .body("email", equalTo("unverified@example.org"), "personId", nullValue(),
+                        "memberships.size()", equalTo(0));
+        given().auth().oauth2(token).get("/api/v1/orgs/{org}/members", slug).then().statusCode(404);
+    }
+
+    @Test
+    void a_token_without_the_claim_does_not_link_either() {
+        String email = "noclaim-" + System.nanoTime() + "@example.org";
+        String slug = organisationWithPerson(email);
+        as(email).get("/api/v1/me").then().statusCode(200).body("personId", nullValue());
+        as(email).get("/api/v1/orgs/{org}/members", slug).then().statusCode(404);
+    }
+
+    @Test
+    void a_verified_email_links_once_and_for_all() throws Exception {
+        String slug = organisationWithPerson("verified@example.org");
+        String token = token("verified-sub", "verified@example.org", true, trustedKey(), 300);
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+                .body("personId", notNullValue(), "memberships.org", contains(slug));
+        given().auth().oauth2(token).get("/api/v1/orgs/{org}/members", slug).then().statusCode(200);
+        // Another subject presenting the same verified email cannot take the person over.
+        String impostor = token("impostor-sub", "verified@example.org", true, trustedKey(), 300);
+        given().auth().oauth2(impostor).get("/api/v1/orgs/{org}/members", slug).then().statusCode(404);
+    }
+
+    @Test
+    void a_token_signed_by_an_unknown_key_or_expired_is_a_401() throws Exception {
+        given().auth().oauth2(token("rogue", "rogue@example.org", true,
+                KeyUtils.readPrivateKey("/test-keys/rogue-private-pkcs8.pem"), 300))
+                .get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(token("late", "late@example.org", true, trustedKey(), -600))
+                .get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    private static String organisationWithPerson(String email) {
+        String slug = "verify-" + System.nanoTime();
+        as(Tokens.PLATFORM_ADMIN).body(Map.of("slug", slug, "name", "Verify", "kind", "ASSOCIATION"))
+                .post("/api/v1/orgs").then().statusCode(201);
+        as(Tokens.PLATFORM_ADMIN).body(Map.of("email", email, "name", "Person", "roles", List.of("admin")))
+                .post("/api/v1/orgs/{org}/people", slug).then().statusCode(201);
+        return slug;
+    }
+
+    private static PrivateKey trustedKey() throws Exception {
+        return KeyUtils.readPrivateKey("/test-keys/trusted-private-pkcs8.pem");
+    }
+
+    private static String token(String subject, String email, boolean verified, PrivateKey key, long lifetimeSeconds) {
+        Instant now = Instant.now();
+        return Jwt.issuer(VerifiedEmailProfile.ISSUER).subject(subject).claim("email", email)
+                .claim("email_verified", verified).issuedAt(now.minusSeconds(lifetimeSeconds < 0 ? 1200 : 0))
+                .expiresAt(now.plusSeconds(lifetimeSeconds)).sign(key);
+    }
+}

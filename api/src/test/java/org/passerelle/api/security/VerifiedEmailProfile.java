@@ -1,0 +1,39 @@
+package org.passerelle.api.security;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * Production's rule (link only verified emails), plus a second token issuer whose key the tests hold,
+ * because the OIDC Dev Service issues no {@code email_verified} claim. Tokens are routed to that issuer's
+ * tenant by their {@code iss}.
+ */
+public class VerifiedEmailProfile implements QuarkusTestProfile {
+
+    public static final String ISSUER = "https://issuer.passerelle.test";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "passerelle.security.require-verified-email", "true",
+                "quarkus.oidc.resolve-tenants-with-issuer", "true",
+                "quarkus.oidc.test-issuer.token.issuer", ISSUER,
+                "quarkus.oidc.test-issuer.public-key", publicKey(),
+                "quarkus.oidc.test-issuer.application-type", "service",
+                "quarkus.oidc.test-issuer.roles.role-claim-path", "groups");
+    }
+
+    private static String publicKey() {
+        try (InputStream in = VerifiedEmailProfile.class.getResourceAsStream("/test-keys/trusted-public.pem")) {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
