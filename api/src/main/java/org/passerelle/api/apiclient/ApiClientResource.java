@@ -1,6 +1,5 @@
 package org.passerelle.api.apiclient;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -60,8 +59,7 @@ public class ApiClientResource {
     public Response register(@PathParam("org") String org, @NotNull @Valid ApiClientData body) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         ApiClientView created = clients.register(a.orgId(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/api-clients/" + created.id())).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return ETags.created("/api/v1/orgs/" + org + "/api-clients/" + created.id(), created, created.version());
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.passerelle.api.http;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
@@ -20,6 +22,11 @@ public final class ETags {
 
     public static Response.ResponseBuilder ok(Object entity, long version) {
         return Response.ok(entity).tag(of(version));
+    }
+
+    /** 201 with the new resource, its {@code Location} and its first ETag. */
+    public static Response created(String location, Object entity, long version) {
+        return Response.created(URI.create(location)).entity(entity).tag(of(version)).build();
     }
 
     /** The version a client read, from its {@code If-Match} header. */

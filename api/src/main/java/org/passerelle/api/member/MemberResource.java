@@ -1,6 +1,5 @@
 package org.passerelle.api.member;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -88,8 +87,7 @@ public class MemberResource {
     public Response create(@PathParam("org") String org, @NotNull @Valid MemberData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         MemberView created = members.create(a.orgId(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/members/" + created.id())).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return ETags.created("/api/v1/orgs/" + org + "/members/" + created.id(), created, created.version());
     }
 
     @GET
@@ -140,8 +138,7 @@ public class MemberResource {
             @NotNull @Valid SubscriptionData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         SubscriptionView created = subscriptions.add(a.orgId(), memberId, body, today(a));
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/members/" + memberId + "/subscriptions/"
-                + created.id())).entity(created).tag(ETags.of(created.version())).build();
+        return ETags.created("/api/v1/orgs/" + org + "/members/" + memberId + "/subscriptions/" + created.id(), created, created.version());
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.passerelle.api.org;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -62,8 +61,7 @@ public class OrganisationResource {
             throw new AccessDeniedException();
         }
         OrganisationView created = organisations.create(body);
-        return Response.created(URI.create("/api/v1/orgs/" + created.slug())).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return ETags.created("/api/v1/orgs/" + created.slug(), created, created.version());
     }
 
     @GET

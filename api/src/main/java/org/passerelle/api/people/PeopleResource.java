@@ -1,6 +1,5 @@
 package org.passerelle.api.people;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -69,8 +68,7 @@ public class PeopleResource {
     public Response register(@PathParam("org") String org, @NotNull @Valid PersonData body) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         PersonView created = people.register(a.orgId(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/people/" + created.id())).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return ETags.created("/api/v1/orgs/" + org + "/people/" + created.id(), created, created.version());
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.passerelle.api.service;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -64,8 +63,7 @@ public class ServiceResource {
     public Response create(@PathParam("org") String org, @NotNull @Valid ServiceData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         ServiceView created = services.create(a.orgId(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/services/" + created.id())).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return ETags.created("/api/v1/orgs/" + org + "/services/" + created.id(), created, created.version());
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.passerelle.api.team;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -61,8 +60,7 @@ public class TeamResource {
     public Response create(@PathParam("org") String org, @NotNull @Valid TeamData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         TeamView created = teams.create(a.orgId(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/teams/" + created.id())).entity(created)
-                .tag(ETags.of(created.version())).build();
+        return ETags.created("/api/v1/orgs/" + org + "/teams/" + created.id(), created, created.version());
     }
 
     @GET

@@ -9,17 +9,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.passerelle.core.error.ConflictException;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.TenantRepository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Partner systems registered in an organisation, with the roles their tokens get there. */
 @ApplicationScoped
 public class ApiClientRegistry {
 
     @ApplicationScoped
-    static class ApiClientRepository implements PanacheRepositoryBase<ApiClient, UUID> {
+    static class ApiClientRepository implements TenantRepository<ApiClient> {
     }
 
     private final ApiClientRepository clients;
@@ -79,7 +78,6 @@ public class ApiClientRegistry {
     }
 
     private ApiClient load(UUID orgId, UUID id) {
-        return clients.find("orgId = ?1 and id = ?2", orgId, id).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("api-client", id));
+        return clients.getInOrg(orgId, id, "api-client");
     }
 }

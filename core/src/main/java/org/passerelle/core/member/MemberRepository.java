@@ -6,27 +6,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.persistence.TenantRepository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+class MemberRepository implements TenantRepository<Member> {
 
     static final Keyset.Sort<Member> BY_NAME = new Keyset.Sort<>("name", "lower(e.name)", false,
             m -> m.name.toLowerCase(Locale.ROOT), s -> s);
     static final Keyset.Sort<Member> BY_CREATION = new Keyset.Sort<>("createdAt", "e.createdAt", false,
             m -> m.createdAt, Instant::parse);
-
-    Optional<Member> findInOrg(UUID orgId, UUID id) {
-        return find("orgId = ?1 and id = ?2", orgId, id).firstResultOptional();
-    }
 
     List<Member> search(UUID orgId, MemberFilter filter, Keyset.Sort<Member> sort, PageRequest page) {
         Map<String, Object> params = new HashMap<>();

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.passerelle.core.error.ConflictException;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.Page;
@@ -79,7 +78,7 @@ public class MemberService {
     }
 
     private Member load(UUID orgId, UUID id) {
-        return members.findInOrg(orgId, id).orElseThrow(() -> new NotFoundException("member", id));
+        return members.getInOrg(orgId, id, "member");
     }
 
     private void requireUniqueSiret(UUID orgId, UUID self, String siret) {

@@ -15,16 +15,16 @@ import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.core.team.TeamService;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** The services ("prestations") an organisation offers to its members. */
 @ApplicationScoped
 public class ServiceCatalog {
 
     @ApplicationScoped
-    static class ServiceRepository implements PanacheRepositoryBase<Service, UUID> {
+    static class ServiceRepository implements TenantRepository<Service> {
     }
 
     private final ServiceRepository services;
@@ -85,8 +85,7 @@ public class ServiceCatalog {
     }
 
     private Service load(UUID orgId, UUID id) {
-        return services.find("orgId = ?1 and id = ?2", orgId, id).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("service", id));
+        return services.getInOrg(orgId, id, "service");
     }
 
     private void requireTeam(UUID orgId, UUID teamId) {

@@ -8,17 +8,16 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.passerelle.core.error.ConflictException;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.TenantRepository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Teams of an organisation: few per tenant, so lists are whole. */
 @ApplicationScoped
 public class TeamService {
 
     @ApplicationScoped
-    static class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
+    static class TeamRepository implements TenantRepository<Team> {
     }
 
     private final TeamRepository teams;
@@ -64,8 +63,7 @@ public class TeamService {
     }
 
     private Team load(UUID orgId, UUID id) {
-        return teams.find("orgId = ?1 and id = ?2", orgId, id).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("team", id));
+        return teams.getInOrg(orgId, id, "team");
     }
 
     private void requireUniqueName(UUID orgId, UUID self, String name) {
