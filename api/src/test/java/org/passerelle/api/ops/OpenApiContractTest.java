@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every operation of the API is documented: a summary, a tag, a security requirement, and the
- * problem+json errors it can answer. One failing line per undocumented operation.
+ * Every operation of the API is documented: a summary, a tag, a security requirement, the
+ * problem+json errors it can answer, and an example of its request body. One failing line per undocumented operation.
  */
 @QuarkusTest
 class OpenApiContractTest {
@@ -53,6 +53,23 @@ class OpenApiContractTest {
                             .containsKey("application/problem+json")) {
                         failures.add(name + ": error " + status + " not documented as problem+json");
                     }
+                }
+            }
+        }
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) document
+                .get("components")).get("schemas");
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                Object body = op.getValue() instanceof Map<?, ?> m ? m.get("requestBody") : null;
+                if (body == null) {
+                    continue;
+                }
+                String ref = String.valueOf(((Map<String, Map<String, Map<String, Object>>>) ((Map<String, Object>) body)
+                        .get("content")).get("application/json").get("schema").get("$ref"));
+                String name = ref.substring(ref.lastIndexOf('/') + 1);
+                if (schemas.get(name) == null || schemas.get(name).get("examples") == null) {
+                    failures.add(op.getKey().toUpperCase() + " " + path.getKey() + ": request schema " + name
+                            + " has no example");
                 }
             }
         }

@@ -59,11 +59,13 @@ class VerifiedEmailLinkingTest {
     }
 
     @Test
-    void a_token_signed_by_an_unknown_key_or_expired_is_a_401() throws Exception {
+    void a_token_signed_by_an_unknown_key_expired_or_for_another_audience_is_a_401() throws Exception {
         given().auth().oauth2(token("rogue", "rogue@example.org", true,
                 KeyUtils.readPrivateKey("/test-keys/rogue-private-pkcs8.pem"), 300))
                 .get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(token("late", "late@example.org", true, trustedKey(), -600))
+                .get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(token("elsewhere", "elsewhere@example.org", true, trustedKey(), 300, "another-api"))
                 .get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
     }
 
@@ -81,8 +83,13 @@ class VerifiedEmailLinkingTest {
     }
 
     private static String token(String subject, String email, boolean verified, PrivateKey key, long lifetimeSeconds) {
+        return token(subject, email, verified, key, lifetimeSeconds, VerifiedEmailProfile.AUDIENCE);
+    }
+
+    private static String token(String subject, String email, boolean verified, PrivateKey key, long lifetimeSeconds,
+            String audience) {
         Instant now = Instant.now();
-        return Jwt.issuer(VerifiedEmailProfile.ISSUER).subject(subject).claim("email", email)
+        return Jwt.issuer(VerifiedEmailProfile.ISSUER).audience(audience).subject(subject).claim("email", email)
                 .claim("email_verified", verified).issuedAt(now.minusSeconds(lifetimeSeconds < 0 ? 1200 : 0))
                 .expiresAt(now.plusSeconds(lifetimeSeconds)).sign(key);
     }

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class VerifiedEmailProfile implements QuarkusTestProfile {
 
     public static final String ISSUER = "https://issuer.passerelle.test";
+    public static final String AUDIENCE = "passerelle-api";
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -24,6 +25,7 @@ public class VerifiedEmailProfile implements QuarkusTestProfile {
                 "quarkus.oidc.resolve-tenants-with-issuer", "true",
                 "quarkus.oidc.test-issuer.token.issuer", ISSUER,
                 "quarkus.oidc.test-issuer.public-key", publicKey(),
+                "quarkus.oidc.test-issuer.token.audience", AUDIENCE,
                 "quarkus.oidc.test-issuer.application-type", "service",
                 "quarkus.oidc.test-issuer.roles.role-claim-path", "groups");
     }

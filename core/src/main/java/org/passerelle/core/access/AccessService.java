@@ -1,6 +1,5 @@
 package org.passerelle.core.access;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.person.PeopleDirectory.MembershipSummary;
-import org.passerelle.core.person.Role;
 
 /** Turns a token's identity into what the caller may do in an organisation. */
 @ApplicationScoped
@@ -69,7 +67,7 @@ public class AccessService {
             }
         }
         if (identity.platformAdmin()) {
-            return new OrgAccess(o.id(), o.slug(), o.zone(), Set.copyOf(EnumSet.noneOf(Role.class)), null, null,
+            return new OrgAccess(o.id(), o.slug(), o.zone(), Set.of(), null, null,
                     null, true);
         }
         throw new NotFoundException("organisation", slug);
