@@ -1,6 +1,7 @@
 package org.passerelle.api.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -23,6 +24,10 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // Each deployment serves its own document: its server is wherever the document was fetched from.
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("The deployment serving this document (production, staging or local)")
+                .addExtension("x-internal", false)));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -36,6 +41,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
         Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("500", "Unexpected error; the problem's detail carries an id to quote (never a stack trace)");
         errors.put("400", "Invalid input or parameter (with errors[])");
         errors.put("401", "Missing, expired or invalid bearer token");
         errors.put("403", "The caller's roles do not allow this action");

@@ -10,5 +10,5 @@ import jakarta.validation.constraints.Size;
 import org.passerelle.core.person.Role;
 
 public record ApiClientData(@NotBlank @Size(max = 200) String clientId, @NotBlank @Size(max = 200) String name,
-        @NotEmpty Set<@NotNull Role> roles) {
+        @NotEmpty @Size(max = 8) Set<@NotNull Role> roles) {
 }

@@ -13,6 +13,6 @@ import jakarta.validation.constraints.Size;
 public record PersonData(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,
-        @NotEmpty Set<@NotNull Role> roles,
+        @NotEmpty @Size(max = 8) Set<@NotNull Role> roles,
         UUID memberId) {
 }

@@ -11,6 +11,6 @@ import jakarta.validation.constraints.Size;
 /** Replaces a person's name, roles and affiliation in one organisation (the email is the identity: fixed). */
 public record PersonUpdate(
         @NotBlank @Size(max = 200) String name,
-        @NotEmpty Set<@NotNull Role> roles,
+        @NotEmpty @Size(max = 8) Set<@NotNull Role> roles,
         UUID memberId) {
 }
