@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = ApiTags.MEMBERS, description = "Member structures (adhérents) and their subscriptions"),
         @Tag(name = ApiTags.CATALOGUE, description = "Teams (pôles) and services (prestations)"),
         @Tag(name = ApiTags.CALENDAR, description = "Business calendar: opening hours, holidays, business time"),
-        @Tag(name = ApiTags.INDICATORS, description = "Indicators computed from live data, with provenance") })
+        @Tag(name = ApiTags.INDICATORS, description = "Indicators computed from live data, with provenance"),
+        @Tag(name = ApiTags.WEBHOOKS, description = "Webhook subscriptions, signed deliveries and their log") })
 public final class ApiTags {
     private ApiTags() {
     }
@@ -23,5 +24,6 @@ public final class ApiTags {
     public static final String CATALOGUE = "Core: teams and services";
     public static final String CALENDAR = "Core: calendar";
     public static final String INDICATORS = "Core: indicators";
+    public static final String WEBHOOKS = "Integration: webhooks";
     public static final String SECURITY_SCHEME = "bearer";
 }

@@ -12,6 +12,7 @@ import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.Page;
 import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.webhook.WebhookPublisher;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -20,9 +21,11 @@ import io.quarkus.panache.common.Parameters;
 public class MemberService {
 
     private final MemberRepository members;
+    private final WebhookPublisher webhooks;
 
-    MemberService(MemberRepository members) {
+    MemberService(MemberRepository members, WebhookPublisher webhooks) {
         this.members = members;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -32,7 +35,9 @@ public class MemberService {
         member.orgId = orgId;
         member.apply(data);
         members.persistAndFlush(member);
-        return member.view();
+        MemberView view = member.view();
+        webhooks.publish(orgId, MemberEventTypes.CREATED, view);
+        return view;
     }
 
     @Transactional
@@ -42,15 +47,19 @@ public class MemberService {
         requireUniqueSiret(orgId, id, data.siret());
         member.apply(data);
         members.flush();
-        return member.view();
+        MemberView view = member.view();
+        webhooks.publish(orgId, MemberEventTypes.UPDATED, view);
+        return view;
     }
 
     @Transactional
     public void delete(UUID orgId, UUID id, long expectedVersion) {
         Member member = load(orgId, id);
         StaleVersionException.check(expectedVersion, member.version);
+        MemberView last = member.view();
         members.delete(member);
         members.flush();
+        webhooks.publish(orgId, MemberEventTypes.DELETED, last);
     }
 
     public MemberView get(UUID orgId, UUID id) {

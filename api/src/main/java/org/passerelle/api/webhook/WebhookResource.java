@@ -1,0 +1,129 @@
+package org.passerelle.api.webhook;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.person.Role;
+import org.passerelle.core.webhook.DeliveryStatus;
+import org.passerelle.core.webhook.DeliveryView;
+import org.passerelle.core.webhook.WebhookCreated;
+import org.passerelle.core.webhook.WebhookData;
+import org.passerelle.core.webhook.WebhookService;
+import org.passerelle.core.webhook.WebhookView;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/webhooks")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.WEBHOOKS)
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class WebhookResource {
+
+    private final CurrentCaller caller;
+    private final WebhookService webhooks;
+
+    WebhookResource(CurrentCaller caller, WebhookService webhooks) {
+        this.caller = caller;
+        this.webhooks = webhooks;
+    }
+
+    @GET
+    @Operation(summary = "List the organisation's webhook subscriptions (admins)")
+    public PageResponse<WebhookView> list(@PathParam("org") String org) {
+        return PageResponse.all(webhooks.list(admin(org).orgId()));
+    }
+
+    @GET
+    @Path("/event-types")
+    @Operation(summary = "The event types a subscription may name")
+    public PageResponse<String> eventTypes(@PathParam("org") String org) {
+        admin(org);
+        return PageResponse.all(webhooks.eventTypes().stream().toList());
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Subscribe a URL to event types; the response shows the signing secret once (admins)")
+    public Response create(@PathParam("org") String org, @NotNull @Valid WebhookData body) {
+        OrgAccess a = admin(org);
+        WebhookCreated created = webhooks.create(a.orgId(), body);
+        return ETags.created("/api/v1/orgs/" + org + "/webhooks/" + created.webhook().id(), created,
+                created.webhook().version());
+    }
+
+    @GET
+    @Path("/{webhookId}")
+    @Operation(summary = "Read a webhook subscription (admins)")
+    public Response get(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
+        WebhookView view = webhooks.get(admin(org).orgId(), id);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{webhookId}")
+    @Operation(summary = "Replace a subscription; give a secret to rotate it (admins)")
+    public Response update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WebhookData body) {
+        OrgAccess a = admin(org);
+        WebhookCreated updated = webhooks.update(a.orgId(), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(updated, updated.webhook().version()).build();
+    }
+
+    @DELETE
+    @Path("/{webhookId}")
+    @Operation(summary = "Delete a subscription and its delivery log (admins)")
+    public Response delete(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        webhooks.delete(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{webhookId}/deliveries")
+    @Operation(summary = "The delivery log of a subscription, newest first (admins)")
+    public Response deliveries(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+            @QueryParam("status") DeliveryStatus status, @QueryParam("limit") Integer limit,
+            @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        return PageResponse.of(webhooks.deliveries(admin(org).orgId(), id, status, PageRequest.of(limit, cursor)), uri);
+    }
+
+    @POST
+    @Path("/{webhookId}/deliveries/{deliveryId}/redeliver")
+    @Operation(summary = "Send a delivered or parked event again, with the same event id (admins)")
+    public DeliveryView redeliver(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+            @PathParam("deliveryId") UUID deliveryId) {
+        return webhooks.redeliver(admin(org).orgId(), id, deliveryId);
+    }
+
+    private OrgAccess admin(String org) {
+        return caller.in(org).require(Role.ADMIN);
+    }
+}

@@ -1,0 +1,5 @@
+package org.passerelle.core.webhook;
+
+public enum DeliveryStatus {
+    PENDING, DELIVERED, PARKED
+}

@@ -1,0 +1,40 @@
+package org.passerelle.core.webhook;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "passerelle.webhooks")
+public interface WebhookConfig {
+
+    /** How often the dispatcher looks for deliveries due (read by its @Scheduled expression). */
+    @WithDefault("2s")
+    Duration dispatchInterval();
+
+    /** Attempts before a delivery is parked (it can then be redelivered by hand). */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** Wait after the first failure; doubled after each further one. */
+    @WithDefault("10s")
+    Duration initialBackoff();
+
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** Connection and response timeout of one delivery. */
+    @WithDefault("10s")
+    Duration timeout();
+
+    /** Deliveries one dispatcher run handles. */
+    @WithDefault("50")
+    int batchSize();
+
+    /**
+     * Allow http:// and private, loopback or link-local addresses. Off in production (a webhook must not
+     * become a way to reach the internal network); on in dev and test, whose receivers are local.
+     */
+    @WithDefault("false")
+    boolean allowInsecureUrls();
+}

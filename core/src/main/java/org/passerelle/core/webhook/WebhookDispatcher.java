@@ -1,0 +1,183 @@
+package org.passerelle.core.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends pending deliveries: per subscription in event order (only the oldest pending delivery of a
+ * subscription is eligible), signed, retried with exponential backoff, parked after too many failures.
+ * Several replicas may run it: a delivery is leased with {@code FOR UPDATE SKIP LOCKED} before it is sent,
+ * and the HTTP call happens outside any transaction.
+ */
+@ApplicationScoped
+class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final int MAX_ROUNDS = 20;
+
+    record Attempt(UUID id, UUID eventId, String type, Instant occurredAt, String payload, String url, String secret,
+            int attempts) {
+    }
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final WebhookConfig config;
+    private final UrlPolicy urls;
+    private final HttpClient http;
+
+    WebhookDispatcher(EntityManager em, ObjectMapper json, WebhookConfig config, UrlPolicy urls) {
+        this.em = em;
+        this.json = json;
+        this.config = config;
+        this.urls = urls;
+        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Scheduled(every = "${passerelle.webhooks.dispatch-interval:2s}", delayed = "${passerelle.webhooks.dispatch-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatch() {
+        // Each round delivers the head of every subscription's queue; a success makes the next one eligible.
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<UUID> claimed = claim();
+            if (claimed.isEmpty()) {
+                return;
+            }
+            claimed.forEach(this::deliver);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> claim() {
+        long leaseSeconds = config.timeout().toSeconds() * 3 + 30;
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "update webhook_deliveries set lease_until = now() + make_interval(secs => ?1) where id in ("
+                        + " select d.id from webhook_deliveries d"
+                        + " where d.status = 'PENDING' and d.next_attempt_at <= now()"
+                        + " and (d.lease_until is null or d.lease_until < now())"
+                        + " and not exists (select 1 from webhook_deliveries p where p.subscription_id = d.subscription_id"
+                        + "   and p.status = 'PENDING' and p.event_seq < d.event_seq)"
+                        + " order by d.event_seq limit ?2 for update skip locked)"
+                        + " returning id")
+                .setParameter(1, (double) leaseSeconds).setParameter(2, config.batchSize()).getResultList());
+    }
+
+    private void deliver(UUID deliveryId) {
+        Attempt attempt = QuarkusTransaction.requiringNew().call(() -> load(deliveryId));
+        if (attempt == null) {
+            return;
+        }
+        Integer status = null;
+        String error = null;
+        String refusal = urls.refusal(attempt.url());
+        if (refusal != null) {
+            error = "URL refused: " + refusal;
+        } else {
+            try {
+                long timestamp = Instant.now().getEpochSecond();
+                String body = body(attempt);
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(attempt.url()))
+                        .timeout(config.timeout())
+                        .header("Content-Type", "application/json")
+                        .header("User-Agent", "Passerelle-Webhooks/1")
+                        .header("webhook-id", attempt.eventId().toString())
+                        .header("webhook-timestamp", Long.toString(timestamp))
+                        .header("webhook-signature", WebhookSignature.sign(attempt.secret(),
+                                attempt.eventId().toString(), timestamp, body))
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                status = response.statusCode();
+                if (status / 100 != 2) {
+                    error = "HTTP " + status;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                error = "interrupted";
+            } catch (Exception e) {
+                error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+        }
+        record(attempt, status, error);
+    }
+
+    private Attempt load(UUID deliveryId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select d.id, e.id, e.type, e.occurred_at, cast(e.payload as text),"
+                + " s.url, s.secret, d.attempts from webhook_deliveries d"
+                + " join outbox_events e on e.id = d.event_id join webhook_subscriptions s on s.id = d.subscription_id"
+                + " where d.id = ?1 and d.status = 'PENDING'").setParameter(1, deliveryId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        return new Attempt((UUID) r[0], (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[4], (String) r[5],
+                (String) r[6], ((Number) r[7]).intValue());
+    }
+
+    private String body(Attempt attempt) throws Exception {
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("id", attempt.eventId().toString());
+        envelope.put("type", attempt.type());
+        envelope.put("occurredAt", attempt.occurredAt().toString());
+        envelope.set("data", json.readTree(attempt.payload()));
+        return json.writeValueAsString(envelope);
+    }
+
+    private void record(Attempt attempt, Integer status, String error) {
+        int attempts = attempt.attempts() + 1;
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (error == null) {
+                em.createNativeQuery("update webhook_deliveries set status = 'DELIVERED', attempts = ?2,"
+                        + " last_status_code = ?3, last_error = null, delivered_at = now(), lease_until = null,"
+                        + " version = version + 1, updated_at = now() where id = ?1")
+                        .setParameter(1, attempt.id()).setParameter(2, attempts).setParameter(3, status).executeUpdate();
+                return;
+            }
+            boolean park = attempts >= config.maxAttempts();
+            Duration backoff = backoff(attempts);
+            em.createNativeQuery("update webhook_deliveries set status = ?2, attempts = ?3, last_status_code = ?4,"
+                    + " last_error = ?5, next_attempt_at = now() + make_interval(secs => ?6), lease_until = null,"
+                    + " version = version + 1, updated_at = now() where id = ?1")
+                    .setParameter(1, attempt.id()).setParameter(2, park ? "PARKED" : "PENDING")
+                    .setParameter(3, attempts).setParameter(4, status)
+                    .setParameter(5, error.length() > 500 ? error.substring(0, 500) : error)
+                    .setParameter(6, backoff.toMillis() / 1000.0).executeUpdate();
+            if (park) {
+                LOG.warnf("Webhook delivery %s parked after %d attempts: %s", attempt.id(), attempts, error);
+            }
+        });
+    }
+
+    /** initial × 2^(attempts−1), capped. */
+    Duration backoff(int attempts) {
+        Duration d = config.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 20));
+        return d.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : d;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}
