@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = ApiTags.CATALOGUE, description = "Teams (pôles) and services (prestations)"),
         @Tag(name = ApiTags.CALENDAR, description = "Business calendar: opening hours, holidays, business time"),
         @Tag(name = ApiTags.INDICATORS, description = "Indicators computed from live data, with provenance"),
+        @Tag(name = ApiTags.TICKETS, description = "Support requests: filing, workflow, follow-ups, history"),
+        @Tag(name = ApiTags.TICKETING_SETUP, description = "Ticket categories, priority matrix and SLA targets, statistics"),
         @Tag(name = ApiTags.WEBHOOKS, description = "Webhook subscriptions, signed deliveries and their log") })
 public final class ApiTags {
     private ApiTags() {
@@ -25,5 +27,7 @@ public final class ApiTags {
     public static final String CALENDAR = "Core: calendar";
     public static final String INDICATORS = "Core: indicators";
     public static final String WEBHOOKS = "Integration: webhooks";
+    public static final String TICKETS = "Ticketing: tickets";
+    public static final String TICKETING_SETUP = "Ticketing: setup and statistics";
     public static final String SECURITY_SCHEME = "bearer";
 }

@@ -39,7 +39,10 @@ public abstract class TenantEntity {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        // A service may fix the creation instant first, when other fields are computed from it.
+        if (createdAt == null) {
+            createdAt = Instant.now();
+        }
         updatedAt = createdAt;
     }
 

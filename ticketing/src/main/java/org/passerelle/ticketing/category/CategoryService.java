@@ -1,0 +1,96 @@
+package org.passerelle.ticketing.category;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.core.service.ServiceCatalog;
+import org.passerelle.core.team.TeamService;
+
+/** The category tree of an organisation. */
+@ApplicationScoped
+public class CategoryService {
+
+    @ApplicationScoped
+    static class CategoryRepository implements TenantRepository<Category> {
+    }
+
+    private final CategoryRepository categories;
+    private final TeamService teams;
+    private final ServiceCatalog services;
+
+    CategoryService(CategoryRepository categories, TeamService teams, ServiceCatalog services) {
+        this.categories = categories;
+        this.teams = teams;
+        this.services = services;
+    }
+
+    @Transactional
+    public CategoryView create(UUID orgId, @Valid CategoryData data) {
+        validate(orgId, null, data);
+        Category c = new Category();
+        c.orgId = orgId;
+        c.apply(data);
+        categories.persistAndFlush(c);
+        return c.view();
+    }
+
+    @Transactional
+    public CategoryView update(UUID orgId, UUID id, long expectedVersion, @Valid CategoryData data) {
+        Category c = categories.getInOrg(orgId, id, "category");
+        StaleVersionException.check(expectedVersion, c.version);
+        validate(orgId, id, data);
+        c.apply(data);
+        categories.flush();
+        return c.view();
+    }
+
+    public CategoryView get(UUID orgId, UUID id) {
+        return categories.getInOrg(orgId, id, "category").view();
+    }
+
+    public List<CategoryView> list(UUID orgId) {
+        return categories.list("orgId = ?1 order by lower(name)", orgId).stream().map(Category::view).toList();
+    }
+
+    private void validate(UUID orgId, UUID self, CategoryData data) {
+        rule("teamId", data.teamId(), () -> teams.get(orgId, data.teamId()));
+        if (data.serviceId() != null) {
+            rule("serviceId", data.serviceId(), () -> services.get(orgId, data.serviceId()));
+        }
+        if (data.parentId() != null) {
+            // Walking up from the parent must never reach the category itself.
+            UUID cursor = data.parentId();
+            for (int depth = 0; cursor != null; depth++) {
+                if (cursor.equals(self) || depth > 20) {
+                    throw new RuleViolationException("parentId", "ticketing.category.cycle");
+                }
+                UUID current = cursor;
+                Category parent = categories.findInOrg(orgId, current)
+                        .orElseThrow(() -> new RuleViolationException("parentId", "ticketing.category.unknown", current));
+                cursor = parent.parentId;
+            }
+        }
+        boolean taken = categories.list("orgId = ?1 and lower(name) = lower(?2)", orgId, data.name().strip()).stream()
+                .anyMatch(c -> !c.id.equals(self) && java.util.Objects.equals(c.parentId, data.parentId()));
+        if (taken) {
+            throw new ConflictException("ticketing.category.name-taken", data.name());
+        }
+    }
+
+    private static void rule(String field, UUID id, Runnable lookup) {
+        try {
+            lookup.run();
+        } catch (NotFoundException e) {
+            throw new RuleViolationException(field, "ticketing.category.unknown", id);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.passerelle.ticketing.settings;
+
+public enum Impact {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,76 @@
+package org.passerelle.ticketing.settings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.error.StaleVersionException;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Ticketing rules per organisation, created with defaults on first use. */
+@ApplicationScoped
+public class SettingsService {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    SettingsService(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    @Transactional
+    public TicketingSettings get(UUID orgId) {
+        ensure(orgId);
+        Object[] row = (Object[]) em.createNativeQuery("select priority_matrix, sla_targets, auto_close_business_days,"
+                + " version from ticketing_settings where org_id = ?1").setParameter(1, orgId).getSingleResult();
+        try {
+            return new TicketingSettings(
+                    json.readValue((String) row[0], new TypeReference<Map<Impact, Map<Urgency, Priority>>>() {
+                    }),
+                    json.readValue((String) row[1], new TypeReference<List<SlaTarget>>() {
+                    }),
+                    ((Number) row[2]).intValue(), ((Number) row[3]).longValue());
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable ticketing settings for " + orgId, e);
+        }
+    }
+
+    @Transactional
+    public TicketingSettings replace(UUID orgId, long expectedVersion, @Valid TicketingSettings settings) {
+        StaleVersionException.check(expectedVersion, get(orgId).version());
+        if (!settings.isComplete()) {
+            throw new RuleViolationException("priorityMatrix", "ticketing.settings.incomplete");
+        }
+        em.createNativeQuery("update ticketing_settings set priority_matrix = ?2, sla_targets = ?3,"
+                + " auto_close_business_days = ?4, version = version + 1, updated_at = now() where org_id = ?1")
+                .setParameter(1, orgId).setParameter(2, write(settings.priorityMatrix()))
+                .setParameter(3, write(settings.slaTargets())).setParameter(4, settings.autoCloseBusinessDays())
+                .executeUpdate();
+        return get(orgId);
+    }
+
+    private void ensure(UUID orgId) {
+        TicketingSettings d = TicketingSettings.defaults();
+        em.createNativeQuery("insert into ticketing_settings (org_id, priority_matrix, sla_targets,"
+                + " auto_close_business_days, updated_at) values (?1, ?2, ?3, ?4, now()) on conflict do nothing")
+                .setParameter(1, orgId).setParameter(2, write(d.priorityMatrix())).setParameter(3, write(d.slaTargets()))
+                .setParameter(4, d.autoCloseBusinessDays()).executeUpdate();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.passerelle.ticketing.settings;
+
+public enum Urgency {
+    LOW, MEDIUM, HIGH, CRITICAL
+}
