@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -62,10 +63,11 @@ public class TicketService {
     private final MemberService members;
     private final PeopleDirectory people;
     private final WebhookPublisher webhooks;
+    private final Event<TicketNotice> notices;
 
     TicketService(EntityManager em, CategoryService categories, SettingsService settings, CalendarService calendars,
             SubscriptionService subscriptions, ServiceCatalog services, MemberService members, PeopleDirectory people,
-            WebhookPublisher webhooks) {
+            WebhookPublisher webhooks, Event<TicketNotice> notices) {
         this.em = em;
         this.categories = categories;
         this.settings = settings;
@@ -75,6 +77,7 @@ public class TicketService {
         this.members = members;
         this.people = people;
         this.webhooks = webhooks;
+        this.notices = notices;
     }
 
     // --- creation -------------------------------------------------------------------------------
@@ -149,6 +152,7 @@ public class TicketService {
         em.flush();
         TicketView view = view(t);
         webhooks.publish(orgId, TicketEventTypes.CREATED, view);
+        notices.fire(new TicketNotice(TicketNotice.Kind.CREATED, orgId, view, null));
         return view;
     }
 
@@ -290,7 +294,9 @@ public class TicketService {
         t.processingSeconds = Duration.between(t.createdAt, t.resolvedAt).toSeconds();
         t.processingBusinessSeconds = calendars.businessCalendar(t.orgId).between(t.createdAt, t.resolvedAt)
                 .toSeconds();
-        return save(t, TicketEventTypes.RESOLVED);
+        TicketView view = save(t, TicketEventTypes.RESOLVED);
+        notices.fire(new TicketNotice(TicketNotice.Kind.RESOLVED, t.orgId, view, null));
+        return view;
     }
 
     @Transactional
@@ -437,7 +443,11 @@ public class TicketService {
         t.updatedAt = now;
         em.flush();
         if (!internal) {
-            webhooks.publish(t.orgId, TicketEventTypes.UPDATED, view(t));
+            TicketView view = view(t);
+            webhooks.publish(t.orgId, TicketEventTypes.UPDATED, view);
+            if (staff) {
+                notices.fire(new TicketNotice(TicketNotice.Kind.REPLIED, t.orgId, view, body));
+            }
         }
         return new CommentView(commentId, caller.personId(), internal, body, now);
     }
