@@ -71,7 +71,7 @@ CREATE TABLE tickets (
     first_response_breached     boolean NOT NULL DEFAULT false,
     resolution_breached         boolean NOT NULL DEFAULT false,
     recategorised               integer NOT NULL DEFAULT 0,
-    satisfaction_score          smallint CHECK (satisfaction_score BETWEEN 1 AND 5),
+    satisfaction_score          integer CHECK (satisfaction_score BETWEEN 1 AND 5),
     satisfaction_comment        text,
     search_public               tsvector NOT NULL DEFAULT ''::tsvector,
     search_internal             tsvector NOT NULL DEFAULT ''::tsvector,

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.apiclient.ApiClientData;
 import org.passerelle.core.apiclient.ApiClientRegistry;
 import org.passerelle.core.calendar.CalendarData;
@@ -40,13 +41,21 @@ import org.passerelle.core.subscription.SubscriptionData;
 import org.passerelle.core.subscription.SubscriptionService;
 import org.passerelle.core.team.TeamData;
 import org.passerelle.core.team.TeamService;
+import org.passerelle.ticketing.category.CategoryData;
+import org.passerelle.ticketing.category.CategoryService;
+import org.passerelle.ticketing.settings.Impact;
+import org.passerelle.ticketing.settings.Urgency;
+import org.passerelle.ticketing.ticket.Level;
+import org.passerelle.ticketing.ticket.NewTicket;
+import org.passerelle.ticketing.ticket.TicketService;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Dev-mode demo data from the seed documents: an IT mutualisation agency of the Landes (its pôles,
  * prestations, opening hours and some member communes) and a training organisation that is a société
- * à mission, each with a user per role. Created once; restarts keep what is there.
+ * à mission, each with a user per role, and the agency's support desk (categories, a few requests).
+ * Created once; restarts keep what is there.
  */
 public class DemoData {
 
@@ -71,10 +80,12 @@ public class DemoData {
         private final PeopleDirectory people;
         private final ApiClientRegistry clients;
         private final CalendarService calendars;
+        private final CategoryService categories;
+        private final TicketService tickets;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
-                CalendarService calendars) {
+                CalendarService calendars, CategoryService categories, TicketService tickets) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -83,6 +94,8 @@ public class DemoData {
             this.people = people;
             this.clients = clients;
             this.calendars = calendars;
+            this.categories = categories;
+            this.tickets = tickets;
         }
 
         @Transactional
@@ -178,15 +191,48 @@ public class DemoData {
                     new SubscriptionData(service.get("FIN-CIRIL"), since, LocalDate.of(2024, 12, 31)), since);
 
             person(org, "admin@alpi.test", "Renaud Directeur", Set.of(Role.ADMIN), null);
-            person(org, "agent@alpi.test", "Julie Assistance", Set.of(Role.AGENT), null);
+            UUID agent = person(org, "agent@alpi.test", "Julie Assistance", Set.of(Role.AGENT), null);
             person(org, "agent2@alpi.test", "Marc Logiciels", Set.of(Role.AGENT), null);
             person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER), null);
-            person(org, "requester@alpi.test", "Secrétariat de mairie de Capbreton", Set.of(Role.REQUESTER),
-                    member.get("Mairie de Capbreton"));
+            UUID requester = person(org, "requester@alpi.test", "Secrétariat de mairie de Capbreton",
+                    Set.of(Role.REQUESTER), member.get("Mairie de Capbreton"));
             person(org, "learner@alpi.test", "Agent de Soustons", Set.of(Role.LEARNER), member.get("Mairie de Soustons"));
             person(org, "auditor@alpi.test", "Chambre régionale des comptes (démo)", Set.of(Role.AUDITOR), null);
             clients.register(org, new ApiClientData("alpi-lms", "Plateforme de formation à distance",
                     Set.of(Role.PARTNER)));
+            supportDesk(org, team, service, member.get("Mairie de Capbreton"), requester, agent);
+        }
+
+        /** The support portal's categories (the 2024 top five first) and a few requests in different states. */
+        private void supportDesk(UUID org, Map<String, UUID> team, Map<String, UUID> service, UUID capbreton,
+                UUID requester, UUID agent) {
+            Map<String, UUID> category = new HashMap<>();
+            for (String[] c : new String[][] {
+                    { "Finances (AFI) Kaila", "Pôle Service Logiciels", "FIN-KAILA", "N1" },
+                    { "Paie / GRH (AFI) Sedna", "Pôle Service Logiciels", "GRH-SEDNA", "N1" },
+                    { "Maintenance hors serveurs", "Pôle Service Matériels", "MAT-MAINT", "N1" },
+                    { "Finances (Ciril)", "Pôle Service Logiciels", "FIN-CIRIL", "N1" },
+                    { "Services aux familles (Mushroom) Cityfamily", "Pôle Service Logiciels", "FAM-CITYFAMILY", "N1" },
+                    { "Messagerie Zimbra", "Pôle Sécurité et hébergement", "MSG-ZIMBRA", "N1" },
+                    { "Sécurité informatique (pack cyber)", "Pôle Sécurité et hébergement", "SEC-PACKCYBER", "N2" },
+                    { "Bons de commande de matériels", "Pôle Service Matériels", "MAT-ACHAT", "N1" } }) {
+                category.put(c[0], categories.create(org, new CategoryData(c[0], null, team.get(c[1]), service.get(c[2]),
+                        Level.valueOf(c[3]), true)).id());
+            }
+            OrgAccess asRequester = new OrgAccess(org, AGENCY, java.time.ZoneId.of("Europe/Paris"),
+                    Set.of(Role.REQUESTER), capbreton, requester, null, false);
+            OrgAccess asAgent = new OrgAccess(org, AGENCY, java.time.ZoneId.of("Europe/Paris"), Set.of(Role.AGENT),
+                    null, agent, null, false);
+            var kaila = tickets.create(asRequester, new NewTicket(null, null, "Mandat bloqué à la validation",
+                    "Le mandat 2025-1432 reste en attente de validation depuis ce matin.",
+                    category.get("Finances (AFI) Kaila"), Urgency.HIGH, Impact.MEDIUM, null));
+            tickets.take(asAgent, kaila.id(), kaila.version());
+            tickets.create(asRequester, new NewTicket(null, null, "Bulletins de paie de mars",
+                    "Les bulletins des contractuels ne sortent pas.", category.get("Paie / GRH (AFI) Sedna"),
+                    Urgency.MEDIUM, Impact.HIGH, null));
+            tickets.create(asRequester, new NewTicket(null, null, "Inscriptions à la cantine",
+                    "Les familles ne voient pas le menu de la semaine.",
+                    category.get("Services aux familles (Mushroom) Cityfamily"), Urgency.LOW, Impact.LOW, null));
         }
 
         private void trainingOrganisation() {
@@ -204,8 +250,8 @@ public class DemoData {
             person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER, Role.COMMITTEE), null);
         }
 
-        private void person(UUID org, String email, String name, Set<Role> roles, UUID memberId) {
-            people.register(org, new PersonData(email, name, roles, memberId));
+        private UUID person(UUID org, String email, String name, Set<Role> roles, UUID memberId) {
+            return people.register(org, new PersonData(email, name, roles, memberId)).id();
         }
     }
 }

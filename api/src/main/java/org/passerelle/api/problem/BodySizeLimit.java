@@ -11,16 +11,20 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
- * Refuses a declared body over {@code passerelle.http.max-body-size} with a problem+json 413 before it is
+ * Refuses a declared body over {@code passerelle.http.max-body-size} ({@code max-upload-size} for file uploads)
+ * with a problem+json 413 before it is
  * read. The HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}) is set higher: it answers
  * with an empty 413 that no JAX-RS code can shape, so it only serves as a hard cap.
  */
 public class BodySizeLimit {
 
     private final MemorySize maxBodySize;
+    private final MemorySize maxUploadSize;
 
-    BodySizeLimit(@ConfigProperty(name = "passerelle.http.max-body-size") MemorySize maxBodySize) {
+    BodySizeLimit(@ConfigProperty(name = "passerelle.http.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "passerelle.http.max-upload-size") MemorySize maxUploadSize) {
         this.maxBodySize = maxBodySize;
+        this.maxUploadSize = maxUploadSize;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -29,15 +33,17 @@ public class BodySizeLimit {
         if (length == null) {
             return Optional.empty();
         }
+        // File uploads (…/attachments) have their own, larger limit.
+        MemorySize limit = request.getUriInfo().getPath().endsWith("/attachments") ? maxUploadSize : maxBodySize;
         try {
-            if (Long.parseLong(length.strip()) <= maxBodySize.asLongValue()) {
+            if (Long.parseLong(length.strip()) <= limit.asLongValue()) {
                 return Optional.empty();
             }
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
         var locale = Messages.negotiate(request.getAcceptableLanguages());
-        long mib = maxBodySize.asLongValue() / (1024 * 1024);
+        long mib = limit.asLongValue() / (1024 * 1024);
         return Optional.of(Problems.response(Problems.problem(413, locale,
                 Messages.get(locale, "api.payload-too-large", mib + " MiB"), request.getUriInfo().getPath(), null)));
     }

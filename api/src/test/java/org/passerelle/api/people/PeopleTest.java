@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.passerelle.api.support.Api.as;
 import static org.passerelle.api.support.Fixtures.admin;
 import static org.passerelle.api.support.Fixtures.user;
@@ -46,6 +48,27 @@ class PeopleTest {
                         "memberships[0].roles", contains("admin"));
         as(first).get("/api/v1/orgs/{org}/people", slug).then().statusCode(200)
                 .body("items.find { it.email == '" + first + "' }.linked", equalTo(true));
+    }
+
+    @Test
+    void concurrent_first_calls_link_the_person_once() throws Exception {
+        String email = "rush-" + System.nanoTime() + "@example.org";
+        Fixtures.person(org, admin(org), email, List.of("agent"), null);
+        String token = Tokens.of(email);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Callable<String>> calls = java.util.Collections.nCopies(6,
+                    () -> io.restassured.RestAssured.given().auth().oauth2(token).get("/api/v1/me").then()
+                            .statusCode(200).extract().path("personId"));
+            List<String> ids = new java.util.ArrayList<>();
+            for (var f : pool.invokeAll(calls)) {
+                ids.add(f.get());
+            }
+            assertEquals(1, ids.stream().distinct().count(), ids.toString());
+            assertNotNull(ids.get(0));
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -138,21 +138,21 @@ public class PeopleDirectory {
      */
     @Transactional
     public Optional<UUID> resolve(String subject, String email, boolean emailTrusted) {
-        List<Person> bySubject = em.createQuery("from Person p where p.subject = :s", Person.class)
-                .setParameter("s", subject).getResultList();
-        if (!bySubject.isEmpty()) {
-            return Optional.of(bySubject.get(0).id);
+        Optional<UUID> linked = personWithSubject(subject);
+        if (linked.isPresent() || email == null || !emailTrusted) {
+            return linked;
         }
-        if (email == null || !emailTrusted) {
-            return Optional.empty();
-        }
-        return findPersonByEmail(email.toLowerCase(Locale.ROOT))
-                .filter(p -> p.subject == null)
-                .map(p -> {
-                    p.subject = subject;
-                    p.linkedAt = Instant.now();
-                    return p.id;
-                });
+        // One atomic statement: concurrent first calls of the same person link it once; the others wait for
+        // the row lock, then find it linked.
+        em.createNativeQuery("update people set subject = ?1, linked_at = ?2, version = version + 1"
+                + " where email = ?3 and subject is null").setParameter(1, subject).setParameter(2, Instant.now())
+                .setParameter(3, email.toLowerCase(Locale.ROOT)).executeUpdate();
+        return personWithSubject(subject);
+    }
+
+    private Optional<UUID> personWithSubject(String subject) {
+        return em.createQuery("select p.id from Person p where p.subject = :s", UUID.class).setParameter("s", subject)
+                .getResultStream().findFirst();
     }
 
     public record MembershipSummary(UUID orgId, Set<Role> roles, UUID memberId) {

@@ -64,6 +64,14 @@ class TicketMailer {
                                         + notice.comment() + "\n"));
                     }
                 }
+                case MERGED -> {
+                    if (requester != null) {
+                        mails.add(Mail.withText(requester, "[" + t.reference() + "] Demande fusionnée avec " + notice.comment(),
+                                "Bonjour,\n\nVotre demande " + t.reference() + " traite du même sujet que la demande "
+                                        + notice.comment() + " : elles ont été fusionnées. Le suivi continue sur "
+                                        + notice.comment() + ", où figurent aussi vos messages.\n"));
+                    }
+                }
                 case RESOLVED -> {
                     if (requester != null) {
                         mails.add(Mail.withText(requester, "[" + t.reference() + "] Demande résolue : " + t.title(),

@@ -108,6 +108,9 @@ class Ticket extends TenantEntity {
     @Column(nullable = false)
     int recategorised;
 
+    @Column(name = "merged_into_id")
+    UUID mergedIntoId;
+
     @Column(name = "satisfaction_score")
     Integer satisfactionScore;
 

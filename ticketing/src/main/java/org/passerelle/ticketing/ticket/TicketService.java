@@ -568,7 +568,7 @@ public class TicketService {
     // --- helpers --------------------------------------------------------------------------------
 
     /** The ticket if the caller may see it; otherwise "not found", whatever the reason. */
-    private Ticket visible(OrgAccess caller, UUID id) {
+    Ticket visible(OrgAccess caller, UUID id) {
         Ticket t = em.createQuery("from Ticket t where t.orgId = :org and t.id = :id", Ticket.class)
                 .setParameter("org", caller.orgId()).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("ticket", id));
@@ -580,7 +580,7 @@ public class TicketService {
         return t;
     }
 
-    private Ticket loadForAction(OrgAccess caller, UUID id, long expectedVersion) {
+    Ticket loadForAction(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = visible(caller, id);
         // Lock the row: two actions on the same ticket run one after the other, and the second sees the first.
         em.lock(t, LockModeType.PESSIMISTIC_WRITE);
@@ -609,7 +609,7 @@ public class TicketService {
         }
     }
 
-    private TicketView save(Ticket t, String eventType) {
+    TicketView save(Ticket t, String eventType) {
         t.updatedAt = Instant.now();
         em.flush();
         TicketView view = view(t);
@@ -617,7 +617,7 @@ public class TicketService {
         return view;
     }
 
-    private void history(Ticket t, OrgAccess caller, String action, String field, String from, String to) {
+    void history(Ticket t, OrgAccess caller, String action, String field, String from, String to) {
         String actor = caller.personId() != null ? "person" : caller.clientId() != null ? "client:" + caller.clientId()
                 : "platform-admin";
         historyRow(t, caller.personId(), actor, action, field, from, to);
@@ -642,7 +642,8 @@ public class TicketService {
         return new TicketView(t.id, t.reference, t.type, t.status, t.memberId, t.requesterId, t.title, t.description,
                 t.categoryId, t.serviceId, t.teamId, t.level, t.urgency, t.impact, t.priority, t.assigneeId,
                 t.firstResponseDueAt, t.resolutionDueAt, t.firstRespondedAt, t.resolvedAt, t.closedAt,
-                t.firstResponseBreached, t.resolutionBreached, t.satisfactionScore, t.satisfactionComment, orderLines,
+                t.firstResponseBreached, t.resolutionBreached, t.satisfactionScore, t.satisfactionComment, t.mergedIntoId,
+                orderLines,
                 t.version, t.createdAt, t.updatedAt);
     }
 

@@ -12,6 +12,7 @@ public record TicketView(UUID id, String reference, TicketType type, Status stat
         String title, String description, UUID categoryId, UUID serviceId, UUID teamId, Level level, Urgency urgency,
         Impact impact, Priority priority, UUID assigneeId, Instant firstResponseDueAt, Instant resolutionDueAt,
         Instant firstRespondedAt, Instant resolvedAt, Instant closedAt, boolean firstResponseBreached,
-        boolean resolutionBreached, Integer satisfactionScore, String satisfactionComment, List<OrderLine> orderLines,
+        boolean resolutionBreached, Integer satisfactionScore, String satisfactionComment, UUID mergedIntoId,
+        List<OrderLine> orderLines,
         long version, Instant createdAt, Instant updatedAt) {
 }

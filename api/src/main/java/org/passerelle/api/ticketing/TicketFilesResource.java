@@ -1,0 +1,121 @@
+package org.passerelle.api.ticketing;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.ticketing.ticket.AttachmentContent;
+import org.passerelle.ticketing.ticket.AttachmentService;
+import org.passerelle.ticketing.ticket.AttachmentView;
+import org.passerelle.ticketing.ticket.LinkKind;
+import org.passerelle.ticketing.ticket.LinkService;
+import org.passerelle.ticketing.ticket.LinkView;
+import org.passerelle.ticketing.ticket.TicketView;
+
+import io.quarkus.security.Authenticated;
+
+/** Attachments of a ticket, and its links to other tickets. */
+@Path("/api/v1/orgs/{org}/tickets/{ticketId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiTags.TICKETS)
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class TicketFilesResource {
+
+    record NewLink(@NotNull UUID otherId, @NotNull LinkKind kind) {
+    }
+
+    record Merge(@NotNull UUID originalId) {
+    }
+
+    private final CurrentCaller caller;
+    private final AttachmentService attachments;
+    private final LinkService links;
+
+    TicketFilesResource(CurrentCaller caller, AttachmentService attachments, LinkService links) {
+        this.caller = caller;
+        this.attachments = attachments;
+        this.links = links;
+    }
+
+    @GET
+    @Path("/attachments")
+    @Operation(summary = "Attachments of a ticket (internal ones only for staff)")
+    public PageResponse<AttachmentView> attachments(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
+        return PageResponse.all(attachments.list(caller.in(org), id));
+    }
+
+    @POST
+    @Path("/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file: the raw body with its media type (PDF, images, text, office documents; 10 MiB at most)")
+    public Response attach(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+            @Parameter(description = "File name shown to readers") @QueryParam("filename") String filename,
+            @Parameter(description = "Only for staff") @QueryParam("internal") Boolean internal,
+            @HeaderParam("Content-Type") String contentType, byte[] body) {
+        AttachmentView created = attachments.attach(caller.in(org), id, filename, contentType,
+                body == null ? new byte[0] : body, Boolean.TRUE.equals(internal));
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/tickets/" + id + "/attachments/" + created.id()))
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment")
+    public Response download(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+            @PathParam("attachmentId") UUID attachmentId) {
+        AttachmentContent file = attachments.download(caller.in(org), id, attachmentId);
+        return Response.ok(file.data(), file.attachment().contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.attachment().filename() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .tag(file.attachment().sha256())
+                .build();
+    }
+
+    @GET
+    @Path("/links")
+    @Operation(summary = "Tickets related to this one, or duplicates")
+    public PageResponse<LinkView> links(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
+        return PageResponse.all(links.links(caller.in(org), id));
+    }
+
+    @POST
+    @Path("/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link to another ticket: RELATED, or DUPLICATE_OF (agents)")
+    public PageResponse<LinkView> link(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+            @NotNull @Valid NewLink body) {
+        return PageResponse.all(links.link(caller.in(org), id, body.otherId(), body.kind()));
+    }
+
+    @POST
+    @Path("/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge this duplicate into its original: follow-ups move, history stays, requester notified (agents)")
+    public Response merge(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Merge body) {
+        TicketView view = links.merge(caller.in(org), id, ETags.expectedVersion(ifMatch), body.originalId());
+        return ETags.ok(view, view.version()).build();
+    }
+}

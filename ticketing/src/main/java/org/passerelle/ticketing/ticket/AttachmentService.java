@@ -1,0 +1,108 @@
+package org.passerelle.ticketing.ticket;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.AccessDeniedException;
+import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.error.RuleViolationException;
+
+/** Files attached to tickets, stored in PostgreSQL; internal ones are for staff only. */
+@ApplicationScoped
+public class AttachmentService {
+
+    private final EntityManager em;
+    private final TicketService tickets;
+    private final TicketingConfig config;
+
+    AttachmentService(EntityManager em, TicketService tickets, TicketingConfig config) {
+        this.em = em;
+        this.tickets = tickets;
+        this.config = config;
+    }
+
+    public int maxSize() {
+        return config.attachments().maxSize();
+    }
+
+    @Transactional
+    public AttachmentView attach(OrgAccess caller, UUID ticketId, String filename, String contentType, byte[] data,
+            boolean internal) {
+        Ticket t = tickets.visible(caller, ticketId);
+        if (internal && !caller.has(TicketService.STAFF)) {
+            throw new AccessDeniedException();
+        }
+        if (t.status.isFinal()) {
+            throw new ConflictException("ticketing.ticket.final", t.reference, t.status);
+        }
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!config.attachments().allowedTypes().contains(type)) {
+            throw new RuleViolationException("contentType", "ticketing.attachment.type", type,
+                    String.join(", ", config.attachments().allowedTypes()));
+        }
+        if (data.length == 0 || data.length > maxSize()) {
+            throw new RuleViolationException("file", "ticketing.attachment.size", maxSize() / (1024 * 1024));
+        }
+        String name = filename == null || filename.isBlank() ? "piece-jointe" : filename.replaceAll("[\\\\/\\r\\n\"]", "_");
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now();
+        String sha = sha256(data);
+        em.createNativeQuery("insert into ticket_attachments (id, org_id, ticket_id, filename, content_type, size,"
+                + " sha256, internal, uploaded_by, data, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+                .setParameter(1, id).setParameter(2, t.orgId).setParameter(3, t.id).setParameter(4, name)
+                .setParameter(5, type).setParameter(6, data.length).setParameter(7, sha).setParameter(8, internal)
+                .setParameter(9, caller.personId()).setParameter(10, data).setParameter(11, now).executeUpdate();
+        tickets.history(t, caller, internal ? "internal-note" : "attached", "attachment", null, name);
+        return new AttachmentView(id, name, type, data.length, sha, internal, caller.personId(), now);
+    }
+
+    public List<AttachmentView> list(OrgAccess caller, UUID ticketId) {
+        Ticket t = tickets.visible(caller, ticketId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, filename, content_type, size, sha256, internal,"
+                + " uploaded_by, created_at from ticket_attachments where org_id = ?1 and ticket_id = ?2"
+                + " and (?3 or not internal) order by created_at, id").setParameter(1, t.orgId).setParameter(2, t.id)
+                .setParameter(3, caller.has(TicketService.STAFF)).getResultList();
+        return rows.stream().map(AttachmentService::view).toList();
+    }
+
+    public AttachmentContent download(OrgAccess caller, UUID ticketId, UUID attachmentId) {
+        Ticket t = tickets.visible(caller, ticketId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, filename, content_type, size, sha256, internal,"
+                + " uploaded_by, created_at, data from ticket_attachments where org_id = ?1 and ticket_id = ?2"
+                + " and id = ?3 and (?4 or not internal)").setParameter(1, t.orgId).setParameter(2, t.id)
+                .setParameter(3, attachmentId).setParameter(4, caller.has(TicketService.STAFF)).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return new AttachmentContent(view(rows.get(0)), (byte[]) rows.get(0)[8]);
+    }
+
+    private static AttachmentView view(Object[] r) {
+        return new AttachmentView((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (String) r[4],
+                (Boolean) r[5], (UUID) r[6], TicketService.instant(r[7]));
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.passerelle.ticketing.ticket;
+
+public enum LinkKind {
+    RELATED, DUPLICATE_OF
+}
