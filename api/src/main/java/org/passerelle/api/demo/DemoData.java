@@ -191,11 +191,13 @@ public class DemoData {
                     new SubscriptionData(service.get("FIN-CIRIL"), since, LocalDate.of(2024, 12, 31)), since);
 
             person(org, "admin@alpi.test", "Renaud Directeur", Set.of(Role.ADMIN), null);
-            UUID agent = person(org, "agent@alpi.test", "Julie Assistance", Set.of(Role.AGENT), null);
+            UUID agent = people.register(org, new PersonData("agent@alpi.test", "Julie Assistance", Set.of(Role.AGENT),
+                    null, team.get("Pôle Service Logiciels"), false)).id();
             person(org, "agent2@alpi.test", "Marc Logiciels", Set.of(Role.AGENT), null);
             person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER), null);
-            UUID requester = person(org, "requester@alpi.test", "Secrétariat de mairie de Capbreton",
-                    Set.of(Role.REQUESTER), member.get("Mairie de Capbreton"));
+            UUID requester = people.register(org, new PersonData("requester@alpi.test",
+                    "Secrétariat de mairie de Capbreton", Set.of(Role.REQUESTER), member.get("Mairie de Capbreton"), null,
+                    true)).id();
             person(org, "learner@alpi.test", "Agent de Soustons", Set.of(Role.LEARNER), member.get("Mairie de Soustons"));
             person(org, "auditor@alpi.test", "Chambre régionale des comptes (démo)", Set.of(Role.AUDITOR), null);
             clients.register(org, new ApiClientData("alpi-lms", "Plateforme de formation à distance",
@@ -220,9 +222,9 @@ public class DemoData {
                         Level.valueOf(c[3]), true)).id());
             }
             OrgAccess asRequester = new OrgAccess(org, AGENCY, java.time.ZoneId.of("Europe/Paris"),
-                    Set.of(Role.REQUESTER), capbreton, requester, null, false);
+                    Set.of(Role.REQUESTER), capbreton, null, true, requester, null, false);
             OrgAccess asAgent = new OrgAccess(org, AGENCY, java.time.ZoneId.of("Europe/Paris"), Set.of(Role.AGENT),
-                    null, agent, null, false);
+                    null, team.get("Pôle Service Logiciels"), false, agent, null, false);
             var kaila = tickets.create(asRequester, new NewTicket(null, null, "Mandat bloqué à la validation",
                     "Le mandat 2025-1432 reste en attente de validation depuis ce matin.",
                     category.get("Finances (AFI) Kaila"), Urgency.HIGH, Impact.MEDIUM, null));

@@ -38,7 +38,8 @@ public class MeResource {
             List<Membership> memberships) {
     }
 
-    public record Membership(String org, String orgName, Set<Role> roles, UUID memberId) {
+    public record Membership(String org, String orgName, Set<Role> roles, UUID memberId, UUID teamId,
+            boolean memberContact) {
     }
 
     private final CurrentCaller caller;
@@ -62,7 +63,7 @@ public class MeResource {
         return new Me(identity.subject(), identity.email(), identity.name(), identity.platformAdmin(), personId,
                 memberships.stream()
                         .map(m -> new Membership(orgs.get(m.orgId()).slug(), orgs.get(m.orgId()).name(), m.roles(),
-                                m.memberId()))
+                                m.memberId(), m.teamId(), m.memberContact()))
                         .sorted((a, b) -> a.org().compareTo(b.org()))
                         .toList());
     }

@@ -30,6 +30,7 @@ import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.ticketing.settings.Priority;
 import org.passerelle.ticketing.ticket.CommentView;
@@ -80,6 +81,7 @@ public class TicketResource {
             @QueryParam("resolvedFrom") Instant resolvedFrom, @QueryParam("resolvedTo") Instant resolvedTo,
             @Parameter(description = "Only tickets that missed (true) or met (false) a target") @QueryParam("breached") Boolean breached,
             @Parameter(description = "My open tickets: assigned to me (staff)") @QueryParam("mine") Boolean mine,
+            @Parameter(description = "My team's open tickets (agents attached to a team)") @QueryParam("queue") Boolean queue,
             @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         OrgAccess a = caller.in(org);
@@ -89,7 +91,15 @@ public class TicketResource {
             assignee = a.personId();
             wanted = statuses == null || statuses.isEmpty() ? Status.OPEN : statuses;
         }
-        TicketFilter filter = new TicketFilter(q, wanted, type, categoryId, teamId, level, memberId, assignee,
+        UUID team = teamId;
+        if (Boolean.TRUE.equals(queue)) {
+            if (a.teamId() == null) {
+                throw new RuleViolationException("queue", "ticketing.ticket.no-team");
+            }
+            team = a.teamId();
+            wanted = wanted == null || wanted.isEmpty() ? Status.OPEN : wanted;
+        }
+        TicketFilter filter = new TicketFilter(q, wanted, type, categoryId, team, level, memberId, assignee,
                 priority, createdFrom, createdTo, resolvedFrom, resolvedTo, breached);
         return PageResponse.of(tickets.search(a, filter, sort, PageRequest.of(limit, cursor)), uri);
     }

@@ -39,9 +39,12 @@ class Desk {
                     .post("/api/v1/orgs/{org}/members/{m}/subscriptions", org, member).then().statusCode(201);
         }
         Fixtures.person(org, admin(org), requester, List.of("requester"), capbreton);
-        Fixtures.person(org, admin(org), colleague, List.of("requester"), capbreton);
+        // The structure's administrative contact, who approves its purchase orders.
+        as(admin(org)).body(Map.of("email", colleague, "name", "DGS", "roles", List.of("requester"),
+                "memberId", capbreton, "memberContact", true)).post("/api/v1/orgs/{org}/people", org).then().statusCode(201);
         Fixtures.person(org, admin(org), otherRequester, List.of("requester"), soustons);
-        agentId = Fixtures.person(org, admin(org), agent, List.of("agent"), null);
+        agentId = as(admin(org)).body(Map.of("email", agent, "name", "Agent", "roles", List.of("agent"),
+                "teamId", logiciels)).post("/api/v1/orgs/{org}/people", org).then().statusCode(201).extract().path("id");
         Fixtures.person(org, admin(org), agent2, List.of("agent"), null);
     }
 

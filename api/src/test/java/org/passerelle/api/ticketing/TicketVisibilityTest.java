@@ -80,6 +80,10 @@ class TicketVisibilityTest {
         desk.act(desk.agent, soustonsTicket, "take", null, 200);
         as(desk.agent).queryParam("mine", true).get("/api/v1/orgs/{org}/tickets", desk.org).then()
                 .body("items.id", contains(soustonsTicket));
+        // The agent belongs to the software team: its queue holds that team's open tickets.
+        as(desk.agent).queryParam("queue", true).get("/api/v1/orgs/{org}/tickets", desk.org).then()
+                .body("items.size()", equalTo(2));
+        as(desk.agent2).queryParam("queue", true).get("/api/v1/orgs/{org}/tickets", desk.org).then().statusCode(422);
         as(desk.agent).queryParam("teamId", desk.logiciels).queryParam("status", "NEW").queryParam("limit", 1)
                 .get("/api/v1/orgs/{org}/tickets", desk.org).then().body("items.id", contains(capbretonTicket),
                         "next", equalTo(null));

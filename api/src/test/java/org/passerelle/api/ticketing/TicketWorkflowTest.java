@@ -119,7 +119,7 @@ class TicketWorkflowTest {
     }
 
     @Test
-    void a_purchase_order_waits_for_the_approval_of_another_person_of_its_structure() {
+    void a_purchase_order_waits_for_the_approval_of_its_structures_contact() {
         as(desk.requester).body(Map.of("type", "PURCHASE_ORDER", "title", "Portables", "description", "Pour l'école",
                 "categoryId", desk.kailaCategory)).post("/api/v1/orgs/{org}/tickets", desk.org)
                 .then().statusCode(422).body("errors[0].field", equalTo("orderLines"));

@@ -54,7 +54,7 @@ public class AccessService {
         if (isPartner(identity)) {
             Optional<ApiClientView> client = clients.findByClientId(o.id(), identity.clientId());
             if (client.isPresent()) {
-                return new OrgAccess(o.id(), o.slug(), o.zone(), client.get().roles(), null, null,
+                return new OrgAccess(o.id(), o.slug(), o.zone(), client.get().roles(), null, null, false, null,
                         identity.clientId(), false);
             }
         } else {
@@ -62,13 +62,13 @@ public class AccessService {
             Optional<MembershipSummary> membership = personId.stream().flatMap(p -> people.membershipsOf(p).stream())
                     .filter(m -> m.orgId().equals(o.id())).findFirst();
             if (membership.isPresent()) {
-                return new OrgAccess(o.id(), o.slug(), o.zone(), membership.get().roles(), membership.get().memberId(),
+                MembershipSummary m = membership.get();
+                return new OrgAccess(o.id(), o.slug(), o.zone(), m.roles(), m.memberId(), m.teamId(), m.memberContact(),
                         personId.get(), null, identity.platformAdmin());
             }
         }
         if (identity.platformAdmin()) {
-            return new OrgAccess(o.id(), o.slug(), o.zone(), Set.of(), null, null,
-                    null, true);
+            return new OrgAccess(o.id(), o.slug(), o.zone(), Set.of(), null, null, false, null, null, true);
         }
         throw new NotFoundException("organisation", slug);
     }

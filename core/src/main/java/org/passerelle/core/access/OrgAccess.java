@@ -12,8 +12,8 @@ import org.passerelle.core.person.Role;
  * What the caller may do in one organisation. Exactly one of {@code personId} and {@code clientId} is set,
  * except for a platform admin without membership, who has neither roles nor person here.
  */
-public record OrgAccess(UUID orgId, String slug, ZoneId zone, Set<Role> roles, UUID memberId, UUID personId,
-        String clientId, boolean platformAdmin) {
+public record OrgAccess(UUID orgId, String slug, ZoneId zone, Set<Role> roles, UUID memberId, UUID teamId,
+        boolean memberContact, UUID personId, String clientId, boolean platformAdmin) {
 
     public boolean has(Role... any) {
         return Arrays.stream(any).anyMatch(roles::contains);

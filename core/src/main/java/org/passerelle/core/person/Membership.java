@@ -24,6 +24,14 @@ class Membership extends TenantEntity {
     @Column(name = "member_id")
     UUID memberId;
 
+    /** The agent's team (pôle). */
+    @Column(name = "team_id")
+    UUID teamId;
+
+    /** The requester is its structure's administrative contact (approves purchase orders). */
+    @Column(name = "member_contact", nullable = false)
+    boolean memberContact;
+
     Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         for (String r : roles) {

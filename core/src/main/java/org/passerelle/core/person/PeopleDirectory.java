@@ -23,6 +23,7 @@ import org.passerelle.core.member.MemberService;
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.Page;
 import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.team.TeamService;
 
 /** The people of an organisation and their roles. */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class PeopleDirectory {
     record Row(Membership membership, Person person) {
         PersonView view() {
             return new PersonView(person.id, person.email, person.name, membership.roleSet(), membership.memberId,
-                    person.subject != null, membership.version);
+                    membership.teamId, membership.memberContact, person.subject != null, membership.version);
         }
     }
 
@@ -44,15 +45,17 @@ public class PeopleDirectory {
 
     private final EntityManager em;
     private final MemberService members;
+    private final TeamService teams;
 
-    PeopleDirectory(EntityManager em, MemberService members) {
+    PeopleDirectory(EntityManager em, MemberService members, TeamService teams) {
         this.em = em;
         this.members = members;
+        this.teams = teams;
     }
 
     @Transactional
     public PersonView register(UUID orgId, @Valid PersonData data) {
-        requireAffiliation(orgId, data.roles(), data.memberId());
+        requireAffiliation(orgId, data.roles(), data.memberId(), data.teamId(), data.memberContact());
         String email = data.email().strip().toLowerCase(Locale.ROOT);
         Person person = findPersonByEmail(email).orElseGet(() -> {
             Person p = new Person();
@@ -69,6 +72,8 @@ public class PeopleDirectory {
         m.personId = person.id;
         m.setRoles(data.roles());
         m.memberId = data.memberId();
+        m.teamId = data.teamId();
+        m.memberContact = Boolean.TRUE.equals(data.memberContact());
         em.persist(m);
         em.flush();
         return new Row(m, person).view();
@@ -78,13 +83,15 @@ public class PeopleDirectory {
     public PersonView update(UUID orgId, UUID personId, long expectedVersion, @Valid PersonUpdate update) {
         Row row = load(orgId, personId);
         StaleVersionException.check(expectedVersion, row.membership().version);
-        requireAffiliation(orgId, update.roles(), update.memberId());
+        requireAffiliation(orgId, update.roles(), update.memberId(), update.teamId(), update.memberContact());
         if (!update.roles().contains(Role.ADMIN)) {
             requireAnotherAdmin(orgId, row.membership());
         }
         row.person().name = update.name().strip();
         row.membership().setRoles(update.roles());
         row.membership().memberId = update.memberId();
+        row.membership().teamId = update.teamId();
+        row.membership().memberContact = Boolean.TRUE.equals(update.memberContact());
         em.flush();
         return row.view();
     }
@@ -129,7 +136,7 @@ public class PeopleDirectory {
     public List<MembershipSummary> membershipsOf(UUID personId) {
         return em.createQuery("from Membership m where m.personId = :p", Membership.class)
                 .setParameter("p", personId).getResultList().stream()
-                .map(m -> new MembershipSummary(m.orgId, m.roleSet(), m.memberId)).toList();
+                .map(m -> new MembershipSummary(m.orgId, m.roleSet(), m.memberId, m.teamId, m.memberContact)).toList();
     }
 
     /**
@@ -155,7 +162,7 @@ public class PeopleDirectory {
                 .getResultStream().findFirst();
     }
 
-    public record MembershipSummary(UUID orgId, Set<Role> roles, UUID memberId) {
+    public record MembershipSummary(UUID orgId, Set<Role> roles, UUID memberId, UUID teamId, boolean memberContact) {
     }
 
     private Optional<Person> findPersonByEmail(String email) {
@@ -174,7 +181,13 @@ public class PeopleDirectory {
         return findRow(orgId, personId).orElseThrow(() -> new NotFoundException("person", personId));
     }
 
-    private void requireAffiliation(UUID orgId, Set<Role> roles, UUID memberId) {
+    private void requireAffiliation(UUID orgId, Set<Role> roles, UUID memberId, UUID teamId, Boolean memberContact) {
+        if (teamId != null && !teams.exists(orgId, teamId)) {
+            throw new RuleViolationException("teamId", "core.person.unknown-team", teamId);
+        }
+        if (Boolean.TRUE.equals(memberContact) && memberId == null) {
+            throw new RuleViolationException("memberContact", "core.person.contact-needs-member");
+        }
         if (roles.contains(Role.REQUESTER) && memberId == null) {
             throw new RuleViolationException("memberId", "core.person.requester-needs-member");
         }

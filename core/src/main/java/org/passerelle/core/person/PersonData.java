@@ -14,5 +14,12 @@ public record PersonData(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,
         @NotEmpty @Size(max = 8) Set<@NotNull Role> roles,
-        UUID memberId) {
+        UUID memberId,
+        UUID teamId,
+        Boolean memberContact) {
+
+    /** Registration without team or contact flag. */
+    public PersonData(String email, String name, Set<Role> roles, UUID memberId) {
+        this(email, name, roles, memberId, null, null);
+    }
 }

@@ -12,5 +12,7 @@ import jakarta.validation.constraints.Size;
 public record PersonUpdate(
         @NotBlank @Size(max = 200) String name,
         @NotEmpty @Size(max = 8) Set<@NotNull Role> roles,
-        UUID memberId) {
+        UUID memberId,
+        UUID teamId,
+        Boolean memberContact) {
 }

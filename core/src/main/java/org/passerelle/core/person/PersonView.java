@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * A person as seen from one organisation. {@code version} is the membership's (what an update changes);
- * {@code linked} tells whether the person has already signed in.
+ * {@code linked} tells whether the person has already signed in; {@code teamId} is an agent's team,
+ * {@code memberContact} marks a requester as its structure's administrative contact.
  */
-public record PersonView(UUID id, String email, String name, Set<Role> roles, UUID memberId, boolean linked,
-        long version) {
+public record PersonView(UUID id, String email, String name, Set<Role> roles, UUID memberId, UUID teamId,
+        boolean memberContact, boolean linked, long version) {
 }

@@ -58,6 +58,10 @@ public class TeamService {
         return load(orgId, id).view();
     }
 
+    public boolean exists(UUID orgId, UUID id) {
+        return teams.findInOrg(orgId, id).isPresent();
+    }
+
     public List<TeamView> list(UUID orgId) {
         return teams.list("orgId = ?1 order by lower(name)", orgId).stream().map(Team::view).toList();
     }

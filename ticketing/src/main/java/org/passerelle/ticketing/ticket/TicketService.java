@@ -208,13 +208,13 @@ public class TicketService {
 
     // --- workflow -------------------------------------------------------------------------------
 
-    /** A purchase order approved by a person of the structure other than its author (or an admin). */
+    /** A purchase order approved by its structure's administrative contact (or an organisation admin). */
     @Transactional
     public TicketView approve(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = loadForAction(caller, id, expectedVersion);
-        boolean sameStructure = caller.has(Role.REQUESTER) && t.memberId.equals(caller.memberId())
-                && !java.util.Objects.equals(t.requesterId, caller.personId());
-        if (!sameStructure && !caller.has(Role.ADMIN)) {
+        boolean structureContact = caller.has(Role.REQUESTER) && caller.memberContact()
+                && t.memberId.equals(caller.memberId());
+        if (!structureContact && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException();
         }
         transition(t, caller, "approved", Set.of(Status.AWAITING_APPROVAL), Status.NEW);
