@@ -33,8 +33,8 @@ insert into tickets (id, org_id, reference, type, status, member_id, title, desc
 select gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'T-2024-' || lpad(g::text, 8, '0'),
     case when g % 31 = 0 then 'PURCHASE_ORDER' else 'ASSISTANCE' end, case when g % 50 = 0 then 'IN_PROGRESS' else 'CLOSED' end,
     ('00000000-0000-0000-0001-' || lpad(to_hex(1 + g % 400), 12, '0'))::uuid, 'Demande', '-',
-    ('00000000-0000-0000-0002-' || lpad(to_hex(1 + (g * 7) % 60), 12, '0'))::uuid,
-    case when (g * 7) % 60 % 2 = 1 then '00000000-0000-0000-0000-0000000000a1'::uuid else '00000000-0000-0000-0000-0000000000a2'::uuid end,
+    ('00000000-0000-0000-0002-' || lpad(to_hex(1 + (g::bigint * 7) % 60), 12, '0'))::uuid,
+    case when (g::bigint * 7) % 60 % 2 = 1 then '00000000-0000-0000-0000-0000000000a1'::uuid else '00000000-0000-0000-0000-0000000000a2'::uuid end,
     case when g % 4 = 0 then 'N2' else 'N1' end, 'MEDIUM', 'MEDIUM', 'P3',
     c, c, case when g % 50 = 0 then null else c + make_interval(secs => p) end,
     case when g % 50 = 0 then null else p end, case when g % 50 = 0 then null else p / 3 end,
@@ -42,7 +42,7 @@ select gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'T-2024-' || l
     case when g % 3 = 0 then 1 + g % 5 end
 from generate_series(1, $N) g,
     lateral (select timestamptz '2024-01-01 08:00 Europe/Paris' + (g::double precision / $N) * interval '360 days' as c) cc,
-    lateral (select 3600 + (g * 7919) % 400000 as p) pp;
+    lateral (select 3600 + (g::bigint * 7919) % 400000 as p) pp;
 analyze tickets;
 SQL
 ORG="'00000000-0000-0000-0000-000000000001'"; FROM="'2024-01-01T00:00+01'"; TO="'2025-01-01T00:00+01'"

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.passerelle.core.persistence.SqlValues;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,7 +128,7 @@ class WebhookDispatcher {
             return null;
         }
         Object[] r = rows.get(0);
-        return new Attempt((UUID) r[0], (UUID) r[1], (String) r[2], toInstant(r[3]), (String) r[4], (String) r[5],
+        return new Attempt((UUID) r[0], (UUID) r[1], (String) r[2], SqlValues.instant(r[3]), (String) r[4], (String) r[5],
                 (String) r[6], ((Number) r[7]).intValue());
     }
 
@@ -171,13 +172,4 @@ class WebhookDispatcher {
         return d.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : d;
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
@@ -131,9 +132,9 @@ public class WebhookService {
     }
 
     private static DeliveryView delivery(Object[] r) {
-        return new DeliveryView((UUID) r[0], (UUID) r[1], (String) r[2], instant(r[3]), DeliveryStatus.valueOf((String) r[4]),
-                ((Number) r[5]).intValue(), instant(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(),
-                (String) r[8], instant(r[9]), ((Number) r[10]).longValue());
+        return new DeliveryView((UUID) r[0], (UUID) r[1], (String) r[2], SqlValues.instant(r[3]), DeliveryStatus.valueOf((String) r[4]),
+                ((Number) r[5]).intValue(), SqlValues.instant(r[6]), r[7] == null ? null : ((Number) r[7]).intValue(),
+                (String) r[8], SqlValues.instant(r[9]), ((Number) r[10]).longValue());
     }
 
     private void validate(WebhookData data) {
@@ -162,16 +163,4 @@ public class WebhookService {
         return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }

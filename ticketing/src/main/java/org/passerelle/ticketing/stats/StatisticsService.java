@@ -105,7 +105,7 @@ public class StatisticsService {
                 + " from tickets where org_id = ?1 and resolved_at >= ?2 and resolved_at < ?3")
                 .setParameter(1, orgId).setParameter(2, from).setParameter(3, to).getSingleResult();
         BigDecimal average = r[0] == null ? null : new BigDecimal(r[0].toString()).setScale(2, RoundingMode.HALF_UP);
-        return new TicketStatistics.Satisfaction(average, percent(r[1], r[2]));
+        return new TicketStatistics.Satisfaction(average, ((Number) r[1]).longValue(), percent(r[1], r[2]));
     }
 
     private Map<String, Long> counts(String sql, UUID orgId, Instant from, Instant to) {

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorQuery;
@@ -19,46 +19,53 @@ final class TicketIndicators {
     private TicketIndicators() {
     }
 
-    @ApplicationScoped
-    static class RequestsCount implements IndicatorSource {
-        static final IndicatorDefinition DEFINITION = new IndicatorDefinition("ticketing.requests.count",
-                "Nombre de demandes déposées", "Number of requests filed", Unit.COUNT,
-                List.of(new IndicatorDefinition.Parameter("type", "ASSISTANCE or PURCHASE_ORDER",
-                        List.of("ASSISTANCE", "PURCHASE_ORDER"))));
-        private final StatisticsService stats;
+    /** What every ticketing source shares: its definition and the statistics it reads. (Sources are
+     * {@code @Singleton}: they hold no state a client proxy would need to swap.) */
+    abstract static class Source implements IndicatorSource {
+        final StatisticsService stats;
+        private final IndicatorDefinition definition;
 
-        RequestsCount(StatisticsService stats) {
+        Source(StatisticsService stats, IndicatorDefinition definition) {
             this.stats = stats;
+            this.definition = definition;
         }
 
         @Override
         public IndicatorDefinition definition() {
-            return DEFINITION;
+            return definition;
+        }
+
+        IndicatorValue value(IndicatorQuery q, BigDecimal value, long records) {
+            return IndicatorValue.of(definition, q, value, records);
+        }
+    }
+
+    @Singleton
+    static class RequestsCount extends Source {
+        static final IndicatorDefinition DEFINITION = new IndicatorDefinition("ticketing.requests.count",
+                "Nombre de demandes déposées", "Number of requests filed", Unit.COUNT,
+                List.of(new IndicatorDefinition.Parameter("type", "ASSISTANCE or PURCHASE_ORDER",
+                        List.of("ASSISTANCE", "PURCHASE_ORDER"))));
+        RequestsCount(StatisticsService stats) {
+            super(stats, DEFINITION);
         }
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
             long n = stats.createdCount(q.orgId(), q.period().start(q.zone()), q.period().end(q.zone()), q.parameter("type"));
-            return IndicatorValue.of(DEFINITION, q, BigDecimal.valueOf(n), n);
+            return value(q, BigDecimal.valueOf(n), n);
         }
     }
 
-    @ApplicationScoped
-    static class MeanProcessingTime implements IndicatorSource {
+    @Singleton
+    static class MeanProcessingTime extends Source {
         static final IndicatorDefinition DEFINITION = new IndicatorDefinition("ticketing.processing_time.mean",
                 "Temps moyen de traitement d'une demande", "Mean processing time of a request", Unit.HOURS,
                 List.of(new IndicatorDefinition.Parameter("level", "Support level", List.of("N1", "N2")),
                         new IndicatorDefinition.Parameter("time", "calendar (default) or business hours",
                                 List.of("calendar", "business"))));
-        private final StatisticsService stats;
-
         MeanProcessingTime(StatisticsService stats) {
-            this.stats = stats;
-        }
-
-        @Override
-        public IndicatorDefinition definition() {
-            return DEFINITION;
+            super(stats, DEFINITION);
         }
 
         @Override
@@ -77,23 +84,16 @@ final class TicketIndicators {
             }
             BigDecimal hours = resolved == 0 ? null
                     : BigDecimal.valueOf(weighted / resolved / 3600).setScale(2, RoundingMode.HALF_UP);
-            return IndicatorValue.of(DEFINITION, q, hours, resolved);
+            return value(q, hours, resolved);
         }
     }
 
-    @ApplicationScoped
-    static class ResolutionCompliance implements IndicatorSource {
+    @Singleton
+    static class ResolutionCompliance extends Source {
         static final IndicatorDefinition DEFINITION = new IndicatorDefinition("ticketing.sla.resolution_compliance",
                 "Demandes résolues dans les délais", "Requests resolved within target", Unit.PERCENT, List.of());
-        private final StatisticsService stats;
-
         ResolutionCompliance(StatisticsService stats) {
-            this.stats = stats;
-        }
-
-        @Override
-        public IndicatorDefinition definition() {
-            return DEFINITION;
+            super(stats, DEFINITION);
         }
 
         @Override
@@ -102,53 +102,39 @@ final class TicketIndicators {
             var to = q.period().end(q.zone());
             var processing = stats.processing(q.orgId(), from, to);
             long resolved = processing.values().stream().mapToLong(TicketStatistics.ProcessingTime::resolved).sum();
-            return IndicatorValue.of(DEFINITION, q, stats.sla(q.orgId(), from, to).resolutionCompliance(), resolved);
+            return value(q, stats.sla(q.orgId(), from, to).resolutionCompliance(), resolved);
         }
     }
 
-    @ApplicationScoped
-    static class SatisfactionAverage implements IndicatorSource {
+    @Singleton
+    static class SatisfactionAverage extends Source {
         static final IndicatorDefinition DEFINITION = new IndicatorDefinition("ticketing.satisfaction.average",
                 "Satisfaction moyenne des demandeurs (sur 5)", "Requesters' average satisfaction (out of 5)",
                 Unit.SCORE, List.of());
-        private final StatisticsService stats;
-
         SatisfactionAverage(StatisticsService stats) {
-            this.stats = stats;
-        }
-
-        @Override
-        public IndicatorDefinition definition() {
-            return DEFINITION;
+            super(stats, DEFINITION);
         }
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
             var s = stats.satisfaction(q.orgId(), q.period().start(q.zone()), q.period().end(q.zone()));
-            return IndicatorValue.of(DEFINITION, q, s.average(), s.average() == null ? 0 : 1);
+            return value(q, s.average(), s.rated());
         }
     }
 
-    @ApplicationScoped
-    static class RecategorisationRate implements IndicatorSource {
+    @Singleton
+    static class RecategorisationRate extends Source {
         static final IndicatorDefinition DEFINITION = new IndicatorDefinition("ticketing.recategorisation.rate",
                 "Demandes mal classées (recatégorisées)", "Requests re-categorised", Unit.PERCENT, List.of());
-        private final StatisticsService stats;
-
         RecategorisationRate(StatisticsService stats) {
-            this.stats = stats;
-        }
-
-        @Override
-        public IndicatorDefinition definition() {
-            return DEFINITION;
+            super(stats, DEFINITION);
         }
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
             var from = q.period().start(q.zone());
             var to = q.period().end(q.zone());
-            return IndicatorValue.of(DEFINITION, q, stats.recategorisation(q.orgId(), from, to).rate(),
+            return value(q, stats.recategorisation(q.orgId(), from, to).rate(),
                     stats.createdCount(q.orgId(), from, to, null));
         }
     }

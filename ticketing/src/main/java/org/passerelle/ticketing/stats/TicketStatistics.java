@@ -42,7 +42,7 @@ public record TicketStatistics(
             Duration meanProcessingOtherwise) {
     }
 
-    /** Average score (1–5) and the share of resolved tickets that were rated. */
-    public record Satisfaction(BigDecimal average, BigDecimal responseRate) {
+    /** Average score (1–5), how many resolved tickets were rated, and their share. */
+    public record Satisfaction(BigDecimal average, long rated, BigDecimal responseRate) {
     }
 }

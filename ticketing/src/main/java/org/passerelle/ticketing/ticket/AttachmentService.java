@@ -17,6 +17,7 @@ import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.persistence.SqlValues;
 
 /** Files attached to tickets, stored in PostgreSQL; internal ones are for staff only. */
 @ApplicationScoped
@@ -95,7 +96,7 @@ public class AttachmentService {
 
     private static AttachmentView view(Object[] r) {
         return new AttachmentView((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (String) r[4],
-                (Boolean) r[5], (UUID) r[6], TicketService.instant(r[7]));
+                (Boolean) r[5], (UUID) r[6], SqlValues.instant(r[7]));
     }
 
     private static String sha256(byte[] data) {

@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.calendar.BusinessCalendar;
 import org.passerelle.core.calendar.CalendarService;
@@ -460,7 +461,7 @@ public class TicketService {
                 + " where org_id = ?1 and ticket_id = ?2 and (?3 or not internal) order by created_at, id")
                 .setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, staff).getResultList();
         return rows.stream().map(r -> new CommentView((UUID) r[0], (UUID) r[1], (Boolean) r[2], (String) r[3],
-                instant(r[4]))).toList();
+                SqlValues.instant(r[4]))).toList();
     }
 
     public List<HistoryEntry> history(OrgAccess caller, UUID id) {
@@ -470,7 +471,7 @@ public class TicketService {
         List<Object[]> rows = em.createNativeQuery("select at, actor_id, actor, action, field, from_value, to_value"
                 + " from ticket_history where org_id = ?1 and ticket_id = ?2 and (?3 or action <> 'internal-note')"
                 + " order by id").setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, staff).getResultList();
-        return rows.stream().map(r -> new HistoryEntry(instant(r[0]), (UUID) r[1], (String) r[2], (String) r[3],
+        return rows.stream().map(r -> new HistoryEntry(SqlValues.instant(r[0]), (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6])).toList();
     }
 
@@ -536,7 +537,7 @@ public class TicketService {
         p.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        Page<Object[]> ids = Page.of(rows, page, r -> new Cursor(instant(r[1]).toString(), (UUID) r[0]));
+        Page<Object[]> ids = Page.of(rows, page, r -> new Cursor(SqlValues.instant(r[1]).toString(), (UUID) r[0]));
         Map<UUID, Ticket> loaded = ids.items().isEmpty() ? Map.of()
                 : em.createQuery("from Ticket t where t.orgId = :org and t.id in :ids", Ticket.class)
                         .setParameter("org", caller.orgId())
@@ -649,19 +650,6 @@ public class TicketService {
 
     private static String str(Object o) {
         return o == null ? null : o.toString();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
 }
