@@ -1,12 +1,14 @@
 package org.passerelle.api.ticketing;
 
-import java.time.Instant;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,17 +33,12 @@ import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.page.PageRequest;
-import org.passerelle.ticketing.settings.Priority;
 import org.passerelle.ticketing.ticket.CommentView;
 import org.passerelle.ticketing.ticket.HistoryEntry;
-import org.passerelle.ticketing.ticket.Level;
 import org.passerelle.ticketing.ticket.NewTicket;
-import org.passerelle.ticketing.ticket.Status;
-import org.passerelle.ticketing.ticket.TicketFilter;
+import org.passerelle.ticketing.ticket.TicketExport;
 import org.passerelle.ticketing.ticket.TicketService;
-import org.passerelle.ticketing.ticket.TicketType;
 import org.passerelle.ticketing.ticket.TicketView;
 
 import io.quarkus.security.Authenticated;
@@ -55,10 +53,12 @@ public class TicketResource {
 
     private final CurrentCaller caller;
     private final TicketService tickets;
+    private final TicketExport export;
 
-    TicketResource(CurrentCaller caller, TicketService tickets) {
+    TicketResource(CurrentCaller caller, TicketService tickets, TicketExport export) {
         this.caller = caller;
         this.tickets = tickets;
+        this.export = export;
     }
 
     @POST
@@ -71,37 +71,27 @@ public class TicketResource {
 
     @GET
     @Operation(summary = "Search and list tickets (a requester sees its structure's, staff the organisation's)")
-    public Response list(@PathParam("org") String org,
-            @Parameter(description = "French full-text query (title, description, comments; internal notes for staff)") @QueryParam("q") String q,
-            @QueryParam("status") Set<Status> statuses, @QueryParam("type") TicketType type,
-            @QueryParam("categoryId") UUID categoryId, @QueryParam("teamId") UUID teamId,
-            @QueryParam("level") Level level, @QueryParam("memberId") UUID memberId,
-            @QueryParam("assigneeId") UUID assigneeId, @QueryParam("priority") Priority priority,
-            @QueryParam("createdFrom") Instant createdFrom, @QueryParam("createdTo") Instant createdTo,
-            @QueryParam("resolvedFrom") Instant resolvedFrom, @QueryParam("resolvedTo") Instant resolvedTo,
-            @Parameter(description = "Only tickets that missed (true) or met (false) a target") @QueryParam("breached") Boolean breached,
-            @Parameter(description = "My open tickets: assigned to me (staff)") @QueryParam("mine") Boolean mine,
-            @Parameter(description = "My team's open tickets (agents attached to a team)") @QueryParam("queue") Boolean queue,
+    public Response list(@PathParam("org") String org, @BeanParam TicketQuery query,
             @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         OrgAccess a = caller.in(org);
-        Set<Status> wanted = statuses;
-        UUID assignee = assigneeId;
-        if (Boolean.TRUE.equals(mine)) {
-            assignee = a.personId();
-            wanted = statuses == null || statuses.isEmpty() ? Status.OPEN : statuses;
-        }
-        UUID team = teamId;
-        if (Boolean.TRUE.equals(queue)) {
-            if (a.teamId() == null) {
-                throw new RuleViolationException("queue", "ticketing.ticket.no-team");
-            }
-            team = a.teamId();
-            wanted = wanted == null || wanted.isEmpty() ? Status.OPEN : wanted;
-        }
-        TicketFilter filter = new TicketFilter(q, wanted, type, categoryId, team, level, memberId, assignee,
-                priority, createdFrom, createdTo, resolvedFrom, resolvedTo, breached);
-        return PageResponse.of(tickets.search(a, filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.of(tickets.search(a, query.toFilter(a), sort, PageRequest.of(limit, cursor)), uri);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(summary = "The same list as CSV, every page at once, streamed (for spreadsheets)")
+    public Response export(@PathParam("org") String org, @BeanParam TicketQuery query) {
+        OrgAccess a = caller.in(org);
+        TicketExport.CsvWriter csv = export.prepare(a, query.toFilter(a));
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            csv.writeTo(writer);
+            writer.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"tickets-" + org + ".csv\"").build();
     }
 
     @GET

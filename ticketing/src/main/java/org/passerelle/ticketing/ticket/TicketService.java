@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.passerelle.core.calendar.BusinessCalendar;
 import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.InvalidParameterException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
@@ -486,17 +488,44 @@ public class TicketService {
      * keyset pagination; {@code q} is a French full-text query.
      */
     public Page<TicketView> search(OrgAccess caller, TicketFilter f, String sort, PageRequest page) {
+        boolean ascending = "createdAt".equals(sort);
+        if (sort != null && !sort.isBlank() && !ascending && !"-createdAt".equals(sort)) {
+            throw new InvalidParameterException("sort", "core.invalid-sort", sort, "createdAt");
+        }
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select t.id, t.created_at from tickets t").append(where(caller, f, p));
+        String op = ascending ? ">" : "<";
+        if (page.after() != null) {
+            sql.append(" and (t.created_at, t.id) ").append(op).append(" (:afterAt, :afterId)");
+            p.put("afterAt", Instant.parse(page.after().sortKey()));
+            p.put("afterId", page.after().id());
+        }
+        String dir = ascending ? "" : " desc";
+        sql.append(" order by t.created_at").append(dir).append(", t.id").append(dir).append(" limit :limit");
+        p.put("limit", page.limit() + 1);
+        var query = em.createNativeQuery(sql.toString());
+        p.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Page<Object[]> ids = Page.of(rows, page, r -> new Cursor(SqlValues.instant(r[1]).toString(), (UUID) r[0]));
+        Map<UUID, Ticket> loaded = ids.items().isEmpty() ? Map.of()
+                : em.createQuery("from Ticket t where t.orgId = :org and t.id in :ids", Ticket.class)
+                        .setParameter("org", caller.orgId())
+                        .setParameter("ids", ids.items().stream().map(r -> (UUID) r[0]).toList()).getResultStream()
+                        .collect(Collectors.toMap(t -> t.id, Function.identity()));
+        return ids.map(r -> view(loaded.get((UUID) r[0])));
+    }
+
+    /**
+     * The where clause of a ticket list: the organisation, what the caller may see, and the filters.
+     * Shared by paged lists and streamed exports, so both always show the same tickets.
+     */
+    String where(OrgAccess caller, TicketFilter f, Map<String, Object> p) {
         boolean staff = caller.has(STAFF);
         if (!staff && !caller.has(Role.REQUESTER, Role.PARTNER)) {
             throw new AccessDeniedException();
         }
-        boolean ascending = "createdAt".equals(sort);
-        if (sort != null && !sort.isBlank() && !ascending && !"-createdAt".equals(sort)) {
-            throw new org.passerelle.core.error.InvalidParameterException("sort", "core.invalid-sort", sort,
-                    "createdAt");
-        }
-        StringBuilder sql = new StringBuilder("select t.id, t.created_at from tickets t where t.org_id = :org");
-        Map<String, Object> p = new java.util.HashMap<>();
+        StringBuilder sql = new StringBuilder(" where t.org_id = :org");
         p.put("org", caller.orgId());
         if (!staff && caller.has(Role.REQUESTER)) {
             sql.append(" and t.member_id = :own");
@@ -524,26 +553,7 @@ public class TicketService {
             sql.append(f.breached() ? " and (t.first_response_breached or t.resolution_breached)"
                     : " and not (t.first_response_breached or t.resolution_breached)");
         }
-        String op = ascending ? ">" : "<";
-        if (page.after() != null) {
-            sql.append(" and (t.created_at, t.id) ").append(op).append(" (:afterAt, :afterId)");
-            p.put("afterAt", Instant.parse(page.after().sortKey()));
-            p.put("afterId", page.after().id());
-        }
-        String dir = ascending ? "" : " desc";
-        sql.append(" order by t.created_at").append(dir).append(", t.id").append(dir).append(" limit :limit");
-        p.put("limit", page.limit() + 1);
-        var query = em.createNativeQuery(sql.toString());
-        p.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Page<Object[]> ids = Page.of(rows, page, r -> new Cursor(SqlValues.instant(r[1]).toString(), (UUID) r[0]));
-        Map<UUID, Ticket> loaded = ids.items().isEmpty() ? Map.of()
-                : em.createQuery("from Ticket t where t.orgId = :org and t.id in :ids", Ticket.class)
-                        .setParameter("org", caller.orgId())
-                        .setParameter("ids", ids.items().stream().map(r -> (UUID) r[0]).toList()).getResultStream()
-                        .collect(Collectors.toMap(t -> t.id, Function.identity()));
-        return ids.map(r -> view(loaded.get((UUID) r[0])));
+        return sql.toString();
     }
 
     private static void eq(StringBuilder sql, Map<String, Object> p, String column, Object value) {
