@@ -154,7 +154,8 @@ class SessionsTest {
                 .body("items.id", contains(mine));
         as(trainer).get(SESSIONS + "/{id}", org, mine).then().statusCode(200);
         as(trainer).get(SESSIONS + "/{id}", org, other).then().statusCode(404);
-        as(trainer).get(SESSIONS + "/{id}/calendar.ics", org, other).then().statusCode(404);
+        as(trainer).accept("text/calendar, application/problem+json").get(SESSIONS + "/{id}/calendar.ics", org, other)
+                .then().statusCode(404);
         as(trainer).body(session(List.of())).post(SESSIONS, org).then().statusCode(403);
         as(admin(org)).queryParam("trainerId", trainerId).get(SESSIONS, org).then().body("items.id", contains(mine));
         as(admin(org)).get(SESSIONS, org).then().body("items", hasSize(2));
