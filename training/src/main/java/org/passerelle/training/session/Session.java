@@ -53,6 +53,9 @@ class Session extends TenantEntity {
     @Column(name = "open_source_alternatives", nullable = false)
     boolean openSourceAlternatives;
 
+    @Column(name = "seats_taken", nullable = false)
+    int seatsTaken;
+
     @Column(name = "starts_at")
     Instant startsAt;
 

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
@@ -86,6 +87,48 @@ public class SessionService {
         return view(session, courses.get(orgId, session.courseId));
     }
 
+    /**
+     * Takes a seat if one is free, under a row lock of the session held until the caller's transaction ends,
+     * so that concurrent enrolments are serialised per session. Refuses sessions that do not take enrolments.
+     *
+     * @return whether a seat was taken (false: the session is full, the learner waits)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean takeSeat(UUID orgId, UUID id) {
+        Session session = locked(orgId, id);
+        if (session.status != SessionStatus.OPEN && session.status != SessionStatus.FULL) {
+            throw new ConflictException("training.enrolment.session-closed", session.status);
+        }
+        if (session.seatsTaken >= session.capacity) {
+            return false;
+        }
+        session.seatsTaken++;
+        session.status = session.seatsTaken == session.capacity ? SessionStatus.FULL : SessionStatus.OPEN;
+        sessions.flush();
+        return true;
+    }
+
+    /** Gives a seat back (under the same lock); the caller promotes the waitlist with {@link #takeSeat}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseSeat(UUID orgId, UUID id) {
+        Session session = locked(orgId, id);
+        session.seatsTaken--;
+        if (session.status == SessionStatus.FULL) {
+            session.status = SessionStatus.OPEN;
+        }
+        sessions.flush();
+    }
+
+    private Session locked(UUID orgId, UUID id) {
+        // Read under the lock (SELECT ... FOR UPDATE), never lock a row read earlier: its version may be stale.
+        Session session = sessions.getEntityManager().find(Session.class, id,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.orgId.equals(orgId)) {
+            throw new NotFoundException("session", id);
+        }
+        return session;
+    }
+
     public SessionView get(UUID orgId, UUID id) {
         Session session = load(orgId, id);
         return view(session, courses.get(orgId, session.courseId));
@@ -141,6 +184,10 @@ public class SessionService {
         session.place = data.place();
         session.virtualRoomUrl = data.virtualRoomUrl();
         session.synchronousRemote = data.synchronousRemote();
+        if (capacity < session.seatsTaken) {
+            throw new RuleViolationException("capacity", "training.session.capacity-below-seats", capacity,
+                    session.seatsTaken);
+        }
         session.capacity = capacity;
         session.minParticipants = min;
         session.openSourceAlternatives = data.openSourceAlternatives();
@@ -204,7 +251,7 @@ public class SessionService {
 
     private static SessionView view(Session s, CourseView course) {
         return new SessionView(s.id, s.courseId, course.code(), course.title(), s.place, s.virtualRoomUrl,
-                s.synchronousRemote, s.capacity, s.minParticipants, s.status, s.openSourceAlternatives, s.startsAt,
+                s.synchronousRemote, s.capacity, s.seatsTaken, s.minParticipants, s.status, s.openSourceAlternatives, s.startsAt,
                 s.endsAt, s.slots.stream().map(SessionSlot::view).toList(), List.copyOf(s.trainerIds), s.version);
     }
 }

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A session; {@code startsAt}/{@code endsAt} span its slots. */
+/** A session; {@code startsAt}/{@code endsAt} span its slots; {@code seatsTaken} counts selected and confirmed learners. */
 public record SessionView(UUID id, UUID courseId, String courseCode, String courseTitle, String place,
-        String virtualRoomUrl, boolean synchronousRemote, int capacity, int minParticipants, SessionStatus status,
+        String virtualRoomUrl, boolean synchronousRemote, int capacity, int seatsTaken, int minParticipants, SessionStatus status,
         boolean openSourceAlternatives, Instant startsAt, Instant endsAt, List<SlotView> slots, List<UUID> trainerIds,
         long version) {
 }
