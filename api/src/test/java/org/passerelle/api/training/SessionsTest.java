@@ -167,6 +167,14 @@ class SessionsTest {
     }
 
     @Test
+    void a_course_with_sessions_cannot_be_deleted() {
+        create(session(List.of()));
+        as(admin(org)).header("If-Match", "\"0\"").delete(CoursesTest.COURSES + "/{id}", org, courseId).then()
+                .statusCode(409).contentType("application/problem+json");
+        as(admin(org)).get(CoursesTest.COURSES + "/{id}", org, courseId).then().statusCode(200);
+    }
+
+    @Test
     void another_organisation_sees_nothing() {
         String id = create(session(List.of(trainerId)));
         String other = Fixtures.organisation("other");
