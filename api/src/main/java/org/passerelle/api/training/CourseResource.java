@@ -1,0 +1,131 @@
+package org.passerelle.api.training;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.person.Role;
+import org.passerelle.training.course.CourseData;
+import org.passerelle.training.course.CourseFilter;
+import org.passerelle.training.course.CourseService;
+import org.passerelle.training.course.CourseView;
+import org.passerelle.training.course.Modality;
+import org.passerelle.training.course.ProgrammeSheet;
+import org.passerelle.training.course.ProgrammeType;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/training/courses")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = CourseResource.TAG, description = "The training catalogue and its Qualiopi programme sheets")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class CourseResource {
+
+    static final String TAG = "Training: courses";
+
+    /** Who manages the catalogue. */
+    static final Role[] TRAINING_STAFF = { Role.ADMIN, Role.AGENT };
+
+    /** Who sees unpublished courses too. */
+    static final Role[] CATALOGUE_INSIDERS = { Role.ADMIN, Role.AGENT, Role.TRAINER, Role.AUDITOR };
+
+    private final CurrentCaller caller;
+    private final CourseService courses;
+
+    CourseResource(CurrentCaller caller, CourseService courses) {
+        this.caller = caller;
+        this.courses = courses;
+    }
+
+    @GET
+    @Operation(summary = "Search the catalogue (learners and partners see published courses only)")
+    public Response list(@PathParam("org") String org,
+            @Parameter(description = "Words in the code or title") @QueryParam("q") String q,
+            @QueryParam("modality") Modality modality, @QueryParam("programmeType") ProgrammeType programmeType,
+            @Parameter(description = "Courses carrying this tag, e.g. soft skills") @QueryParam("tag") String tag,
+            @QueryParam("published") Boolean published,
+            @Parameter(description = "code (default), title or createdAt; prefix - to reverse") @QueryParam("sort") String sort,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        OrgAccess a = caller.in(org);
+        // Outside the training team, the published flag is forced: the catalogue is what is published.
+        Boolean visible = a.has(CATALOGUE_INSIDERS) ? published : Boolean.TRUE;
+        CourseFilter filter = new CourseFilter(q, modality, programmeType, tag, visible);
+        return PageResponse.of(courses.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Create a course (admins and agents)")
+    public Response create(@PathParam("org") String org, @NotNull @Valid CourseData body) {
+        OrgAccess a = caller.in(org).require(TRAINING_STAFF);
+        CourseView created = courses.create(a.orgId(), body);
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/training/courses/" + created.id()))
+                .entity(created).tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{courseId}")
+    @Operation(summary = "Read a course")
+    public Response get(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
+        OrgAccess a = caller.in(org);
+        CourseView view = a.has(CATALOGUE_INSIDERS) ? courses.get(a.orgId(), courseId)
+                : courses.getPublished(a.orgId(), courseId);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @GET
+    @Path("/{courseId}/programme")
+    @Operation(summary = "Programme sheet of a published course (Qualiopi indicator 1), listing missing mandatory items")
+    public ProgrammeSheet programme(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
+        return courses.programmeSheet(caller.in(org).orgId(), courseId);
+    }
+
+    @PUT
+    @Path("/{courseId}")
+    @Operation(summary = "Replace a course (admins and agents)")
+    public Response update(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CourseData body) {
+        OrgAccess a = caller.in(org).require(TRAINING_STAFF);
+        CourseView view = courses.update(a.orgId(), courseId, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @DELETE
+    @Path("/{courseId}")
+    @Operation(summary = "Delete a course (admins and agents)")
+    public Response delete(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrgAccess a = caller.in(org).require(TRAINING_STAFF);
+        courses.delete(a.orgId(), courseId, ETags.expectedVersion(ifMatch));
+        return Response.noContent().build();
+    }
+}

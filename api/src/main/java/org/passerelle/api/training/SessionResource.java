@@ -1,0 +1,168 @@
+package org.passerelle.api.training;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.person.Role;
+import org.passerelle.training.session.SessionData;
+import org.passerelle.training.session.SessionFilter;
+import org.passerelle.training.session.SessionService;
+import org.passerelle.training.session.SessionStatus;
+import org.passerelle.training.session.SessionView;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/training/sessions")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = SessionResource.TAG, description = "Sessions of courses: half-day slots, trainers, lifecycle, iCalendar")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class SessionResource {
+
+    static final String TAG = "Training: sessions";
+
+    /** Who sees every session; a trainer sees only the sessions it teaches. */
+    private static final Role[] ALL_SESSIONS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
+
+    private final CurrentCaller caller;
+    private final SessionService sessions;
+
+    SessionResource(CurrentCaller caller, SessionService sessions) {
+        this.caller = caller;
+        this.sessions = sessions;
+    }
+
+    @GET
+    @Operation(summary = "Search sessions (trainers see the sessions they teach)")
+    public Response list(@PathParam("org") String org, @QueryParam("courseId") UUID courseId,
+            @QueryParam("status") SessionStatus status,
+            @Parameter(description = "Sessions taught by this person") @QueryParam("trainerId") UUID trainerId,
+            @Parameter(description = "Sessions ending at or after this instant") @QueryParam("from") Instant from,
+            @Parameter(description = "Sessions starting before this instant") @QueryParam("to") Instant to,
+            @Parameter(description = "startsAt (default) or createdAt; prefix - to reverse") @QueryParam("sort") String sort,
+            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.AUDITOR, Role.TRAINER);
+        UUID taughtBy = a.has(ALL_SESSIONS) ? trainerId : a.personId();
+        SessionFilter filter = new SessionFilter(courseId, status, taughtBy, from, to);
+        return PageResponse.of(sessions.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Plan a session (admins and agents); it starts as a draft")
+    public Response create(@PathParam("org") String org, @NotNull @Valid SessionData body) {
+        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
+        SessionView created = sessions.create(a.orgId(), a.zone(), body);
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/training/sessions/" + created.id()))
+                .entity(created).tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/{sessionId}")
+    @Operation(summary = "Read a session")
+    public Response get(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
+        OrgAccess a = readable(org, sessionId);
+        SessionView view = sessions.get(a.orgId(), sessionId);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @GET
+    @Path("/{sessionId}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The session's half-day slots as an iCalendar file")
+    public Response calendar(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
+        OrgAccess a = readable(org, sessionId);
+        return Response.ok(sessions.icalendar(a.orgId(), sessionId), "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"session-" + sessionId + ".ics\"").build();
+    }
+
+    @PUT
+    @Path("/{sessionId}")
+    @Operation(summary = "Replace a session, its slots and trainers, until it runs (admins and agents)")
+    public Response update(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid SessionData body) {
+        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
+        SessionView view = sessions.update(a.orgId(), a.zone(), sessionId, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @POST
+    @Path("/{sessionId}/open")
+    @Operation(summary = "Open a draft session to enrolment")
+    public Response open(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") String ifMatch) {
+        return move(org, sessionId, ifMatch, SessionStatus.OPEN);
+    }
+
+    @POST
+    @Path("/{sessionId}/start")
+    @Operation(summary = "Mark an open or full session as running")
+    public Response start(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") String ifMatch) {
+        return move(org, sessionId, ifMatch, SessionStatus.RUNNING);
+    }
+
+    @POST
+    @Path("/{sessionId}/complete")
+    @Operation(summary = "Mark a running session as completed")
+    public Response complete(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") String ifMatch) {
+        return move(org, sessionId, ifMatch, SessionStatus.COMPLETED);
+    }
+
+    @POST
+    @Path("/{sessionId}/cancel")
+    @Operation(summary = "Cancel a session that has not started")
+    public Response cancel(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @HeaderParam("If-Match") String ifMatch) {
+        return move(org, sessionId, ifMatch, SessionStatus.CANCELLED);
+    }
+
+    private Response move(String org, UUID sessionId, String ifMatch, SessionStatus target) {
+        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
+        SessionView view = sessions.transition(a.orgId(), sessionId, ETags.expectedVersion(ifMatch), target);
+        return ETags.ok(view, view.version()).build();
+    }
+
+    /** Staff read any session, a trainer only those it teaches (404 otherwise, as if it did not exist). */
+    private OrgAccess readable(String org, UUID sessionId) {
+        OrgAccess a = caller.in(org);
+        if (a.has(ALL_SESSIONS)) {
+            return a;
+        }
+        if (a.has(Role.TRAINER) && sessions.isTaughtBy(a.orgId(), sessionId, a.personId())) {
+            return a;
+        }
+        throw new NotFoundException("session", sessionId);
+    }
+}

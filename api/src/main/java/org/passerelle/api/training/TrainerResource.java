@@ -1,0 +1,106 @@
+package org.passerelle.api.training;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.person.Role;
+import org.passerelle.training.trainer.TrainerData;
+import org.passerelle.training.trainer.TrainerKind;
+import org.passerelle.training.trainer.TrainerService;
+import org.passerelle.training.trainer.TrainerView;
+
+import io.quarkus.security.Authenticated;
+
+@Path("/api/v1/orgs/{org}/training/trainers")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = TrainerResource.TAG, description = "Trainer profiles: competences, certifications, upkeep, hours taught")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class TrainerResource {
+
+    static final String TAG = "Training: trainers";
+
+    private static final Role[] READERS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
+
+    private final CurrentCaller caller;
+    private final TrainerService trainers;
+
+    TrainerResource(CurrentCaller caller, TrainerService trainers) {
+        this.caller = caller;
+        this.trainers = trainers;
+    }
+
+    @GET
+    @Operation(summary = "List trainer profiles (admins, agents, auditors)")
+    public PageResponse<TrainerView> list(@PathParam("org") String org, @QueryParam("kind") TrainerKind kind) {
+        OrgAccess a = caller.in(org).require(READERS);
+        return PageResponse.all(trainers.list(a.orgId(), kind));
+    }
+
+    @POST
+    @Idempotent
+    @Operation(summary = "Create the trainer profile of a person with the trainer role (admins and agents)")
+    public Response create(@PathParam("org") String org, @NotNull @Valid TrainerData body) {
+        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
+        TrainerView created = trainers.create(a.orgId(), body);
+        return Response.created(URI.create("/api/v1/orgs/" + org + "/training/trainers/" + created.id()))
+                .entity(created).tag(ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("/me")
+    @Operation(summary = "The caller's own trainer profile")
+    public Response mine(@PathParam("org") String org) {
+        OrgAccess a = caller.in(org).require(Role.TRAINER);
+        TrainerView view = trainers.ofPerson(a.orgId(), a.personId())
+                .orElseThrow(() -> new NotFoundException("trainer", a.personId()));
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @GET
+    @Path("/{trainerId}")
+    @Operation(summary = "Read a trainer profile (staff, or the trainer itself)")
+    public Response get(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId) {
+        OrgAccess a = caller.in(org);
+        TrainerView view = trainers.get(a.orgId(), trainerId);
+        if (!a.has(READERS) && !view.personId().equals(a.personId())) {
+            throw new NotFoundException("trainer", trainerId);
+        }
+        return ETags.ok(view, view.version()).build();
+    }
+
+    @PUT
+    @Path("/{trainerId}")
+    @Operation(summary = "Replace a trainer profile (admins and agents)")
+    public Response update(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TrainerData body) {
+        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
+        TrainerView view = trainers.update(a.orgId(), trainerId, ETags.expectedVersion(ifMatch), body);
+        return ETags.ok(view, view.version()).build();
+    }
+}

@@ -1,0 +1,16 @@
+package org.passerelle.training.course;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The public programme sheet of Qualiopi indicator 1: what a prospective learner must be told before
+ * enrolling. Only published courses have one. {@code lastUpdated} dates the information, as auditors ask.
+ */
+public record ProgrammeSheet(UUID courseId, String code, String title, String summary, String objectives,
+        String prerequisites, String audience, BigDecimal durationHours, Modality modality,
+        ProgrammeType programmeType, BigDecimal priceEur, String accessDelay, String disabilityAccess,
+        String assessmentMethods, List<String> tags, Instant lastUpdated, List<String> missing) {
+}

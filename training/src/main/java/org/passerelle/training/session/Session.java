@@ -1,0 +1,106 @@
+package org.passerelle.training.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.persistence.TenantEntity;
+
+/** A session of a course. */
+@Entity
+@Table(name = "training_sessions")
+class Session extends TenantEntity {
+
+    @Column(name = "course_id", nullable = false)
+    UUID courseId;
+
+    String place;
+
+    @Column(name = "virtual_room_url")
+    String virtualRoomUrl;
+
+    @Column(name = "synchronous_remote", nullable = false)
+    boolean synchronousRemote;
+
+    @Column(nullable = false)
+    int capacity;
+
+    @Column(name = "min_participants", nullable = false)
+    int minParticipants;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    SessionStatus status = SessionStatus.DRAFT;
+
+    @Column(name = "open_source_alternatives", nullable = false)
+    boolean openSourceAlternatives;
+
+    @Column(name = "seats_taken", nullable = false)
+    int seatsTaken;
+
+    @Column(name = "starts_at")
+    Instant startsAt;
+
+    @Column(name = "ends_at")
+    Instant endsAt;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsAt")
+    List<SessionSlot> slots = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "training_session_trainers", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "person_id")
+    Set<UUID> trainerIds = new LinkedHashSet<>();
+
+    boolean taughtBy(UUID personId) {
+        return personId != null && trainerIds.contains(personId);
+    }
+
+    void requireEditable() {
+        if (EnumSet.of(SessionStatus.RUNNING, SessionStatus.COMPLETED, SessionStatus.CANCELLED).contains(status)) {
+            throw new ConflictException("training.session.not-editable", status);
+        }
+    }
+
+    /** Moves to {@code target} if the lifecycle allows it from the current status. */
+    void transition(SessionStatus target) {
+        Set<SessionStatus> from = switch (target) {
+            case OPEN -> EnumSet.of(SessionStatus.DRAFT);
+            case RUNNING -> EnumSet.of(SessionStatus.OPEN, SessionStatus.FULL);
+            case COMPLETED -> EnumSet.of(SessionStatus.RUNNING);
+            case CANCELLED -> EnumSet.of(SessionStatus.DRAFT, SessionStatus.OPEN, SessionStatus.FULL);
+            case DRAFT, FULL -> EnumSet.noneOf(SessionStatus.class);
+        };
+        if (!from.contains(status)) {
+            throw new ConflictException("training.session.invalid-transition", status, target);
+        }
+        if (target == SessionStatus.OPEN && slots.isEmpty()) {
+            throw new ConflictException("training.session.no-slot");
+        }
+        status = target;
+    }
+
+    void span() {
+        startsAt = slots.stream().map(s -> s.startsAt).min(Comparator.naturalOrder()).orElse(null);
+        endsAt = slots.stream().map(s -> s.endsAt).max(Comparator.naturalOrder()).orElse(null);
+    }
+}

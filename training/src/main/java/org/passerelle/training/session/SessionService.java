@@ -1,0 +1,257 @@
+package org.passerelle.training.session;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.page.Keyset;
+import org.passerelle.core.page.Page;
+import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.core.person.PersonView;
+import org.passerelle.core.person.Role;
+import org.passerelle.training.course.CourseService;
+import org.passerelle.training.course.CourseView;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Status;
+
+/** Sessions of the organisation's courses. Times are given in the organisation's zone and stored in UTC. */
+@ApplicationScoped
+public class SessionService {
+
+    private static final LocalTime NOON_END = LocalTime.of(13, 0);
+    private static final LocalTime NOON_START = LocalTime.of(12, 0);
+    private static final Duration LONGEST_SLOT = Duration.ofHours(5);
+
+    private final SessionRepository sessions;
+    private final CourseService courses;
+    private final PeopleDirectory people;
+
+    SessionService(SessionRepository sessions, CourseService courses, PeopleDirectory people) {
+        this.sessions = sessions;
+        this.courses = courses;
+        this.people = people;
+    }
+
+    @Transactional
+    public SessionView create(UUID orgId, ZoneId zone, @Valid SessionData data) {
+        CourseView course = course(orgId, data.courseId());
+        Session session = new Session();
+        session.orgId = orgId;
+        apply(session, zone, data);
+        sessions.persistAndFlush(session);
+        return view(session, course);
+    }
+
+    @Transactional
+    public SessionView update(UUID orgId, ZoneId zone, UUID id, long expectedVersion, @Valid SessionData data) {
+        Session session = load(orgId, id);
+        StaleVersionException.check(expectedVersion, session.version);
+        session.requireEditable();
+        CourseView course = course(orgId, data.courseId());
+        // Slots are replaced: the old ones go first, so that a kept (day, half) does not clash with itself.
+        session.slots.clear();
+        sessions.flush();
+        apply(session, zone, data);
+        // Slots and trainers live in other tables: touching the row makes every change bump the version (ETag).
+        session.updatedAt = java.time.Instant.now();
+        sessions.flush();
+        return view(session, course);
+    }
+
+    /** Moves a session along its lifecycle: OPEN, RUNNING, COMPLETED or CANCELLED. */
+    @Transactional
+    public SessionView transition(UUID orgId, UUID id, long expectedVersion, SessionStatus target) {
+        Session session = load(orgId, id);
+        StaleVersionException.check(expectedVersion, session.version);
+        session.transition(target);
+        sessions.flush();
+        return view(session, courses.get(orgId, session.courseId));
+    }
+
+    /**
+     * Takes a seat if one is free, under a row lock of the session held until the caller's transaction ends,
+     * so that concurrent enrolments are serialised per session. Refuses sessions that do not take enrolments.
+     *
+     * @return whether a seat was taken (false: the session is full, the learner waits)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean takeSeat(UUID orgId, UUID id) {
+        Session session = locked(orgId, id);
+        if (session.status != SessionStatus.OPEN && session.status != SessionStatus.FULL) {
+            throw new ConflictException("training.enrolment.session-closed", session.status);
+        }
+        if (session.seatsTaken >= session.capacity) {
+            return false;
+        }
+        session.seatsTaken++;
+        session.status = session.seatsTaken == session.capacity ? SessionStatus.FULL : SessionStatus.OPEN;
+        sessions.flush();
+        return true;
+    }
+
+    /** Gives a seat back (under the same lock); the caller promotes the waitlist with {@link #takeSeat}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseSeat(UUID orgId, UUID id) {
+        Session session = locked(orgId, id);
+        session.seatsTaken--;
+        if (session.status == SessionStatus.FULL) {
+            session.status = SessionStatus.OPEN;
+        }
+        sessions.flush();
+    }
+
+    private Session locked(UUID orgId, UUID id) {
+        // Read under the lock (SELECT ... FOR UPDATE), never lock a row read earlier: its version may be stale.
+        Session session = sessions.getEntityManager().find(Session.class, id,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.orgId.equals(orgId)) {
+            throw new NotFoundException("session", id);
+        }
+        return session;
+    }
+
+    public SessionView get(UUID orgId, UUID id) {
+        Session session = load(orgId, id);
+        return view(session, courses.get(orgId, session.courseId));
+    }
+
+    /** Whether {@code personId} teaches the session; false as well when it does not exist in the organisation. */
+    public boolean isTaughtBy(UUID orgId, UUID id, UUID personId) {
+        return sessions.findInOrg(orgId, id).map(s -> s.taughtBy(personId)).orElse(false);
+    }
+
+    public Page<SessionView> search(UUID orgId, SessionFilter filter, String sort, PageRequest page) {
+        Keyset.Sort<Session> order = Keyset.Sort.parse(sort, SessionRepository.BY_START, SessionRepository.BY_CREATION);
+        List<Session> rows = sessions.search(orgId, filter, order, page);
+        Map<UUID, CourseView> byId = new HashMap<>();
+        return Page.of(rows, page, s -> order.cursorOf(s, s.id))
+                .map(s -> view(s, byId.computeIfAbsent(s.courseId, c -> courses.get(orgId, c))));
+    }
+
+    /** The session's slots as an iCalendar (RFC 5545) document, one event per half-day. */
+    public String icalendar(UUID orgId, UUID id) {
+        Session session = load(orgId, id);
+        CourseView course = courses.get(orgId, session.courseId);
+        ICalendar ical = new ICalendar();
+        ical.setProductId("-//Passerelle//Training//FR");
+        for (SessionSlot slot : session.slots) {
+            VEvent event = new VEvent();
+            event.setUid(slot.id + "@passerelle");
+            event.setSummary(course.code() + " — " + course.title());
+            event.setDateStart(Date.from(slot.startsAt));
+            event.setDateEnd(Date.from(slot.endsAt));
+            if (session.place != null) {
+                event.setLocation(session.place);
+            } else if (session.virtualRoomUrl != null) {
+                event.setLocation(session.virtualRoomUrl);
+            }
+            if (session.virtualRoomUrl != null) {
+                event.setUrl(session.virtualRoomUrl);
+            }
+            event.setStatus(session.status == SessionStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
+            event.setSequence((int) session.version);
+            ical.addEvent(event);
+        }
+        return Biweekly.write(ical).go();
+    }
+
+    private void apply(Session session, ZoneId zone, SessionData data) {
+        int capacity = data.capacity();
+        int min = data.minParticipants() == null ? 0 : data.minParticipants();
+        if (min > capacity) {
+            throw new RuleViolationException("minParticipants", "training.session.min-above-capacity", min, capacity);
+        }
+        session.courseId = data.courseId();
+        session.place = data.place();
+        session.virtualRoomUrl = data.virtualRoomUrl();
+        session.synchronousRemote = data.synchronousRemote();
+        if (capacity < session.seatsTaken) {
+            throw new RuleViolationException("capacity", "training.session.capacity-below-seats", capacity,
+                    session.seatsTaken);
+        }
+        session.capacity = capacity;
+        session.minParticipants = min;
+        session.openSourceAlternatives = data.openSourceAlternatives();
+        session.trainerIds.clear();
+        List<UUID> trainers = data.trainerIds() == null ? List.of() : data.trainerIds();
+        for (int i = 0; i < trainers.size(); i++) {
+            requireTrainer(session.orgId, "trainerIds[" + i + "]", trainers.get(i));
+            session.trainerIds.add(trainers.get(i));
+        }
+        List<SlotData> slots = data.slots() == null ? List.of() : data.slots();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < slots.size(); i++) {
+            SlotData s = slots.get(i);
+            String field = "slots[" + i + "]";
+            if (!s.end().isAfter(s.start()) || Duration.between(s.start(), s.end()).compareTo(LONGEST_SLOT) > 0) {
+                throw new RuleViolationException(field, "training.session.slot-times", s.start(), s.end());
+            }
+            boolean halfFits = s.half() == Half.MORNING ? s.start().isBefore(NOON_END) : !s.start().isBefore(NOON_START);
+            if (!halfFits) {
+                throw new RuleViolationException(field, "training.session.slot-half", s.half(), s.start());
+            }
+            if (!seen.add(s.day() + "/" + s.half())) {
+                throw new RuleViolationException(field, "training.session.slot-twice", s.day(), s.half());
+            }
+            SessionSlot slot = new SessionSlot();
+            slot.orgId = session.orgId;
+            slot.session = session;
+            slot.day = s.day();
+            slot.half = s.half();
+            slot.startsAt = s.day().atTime(s.start()).atZone(zone).toInstant();
+            slot.endsAt = s.day().atTime(s.end()).atZone(zone).toInstant();
+            session.slots.add(slot);
+        }
+        session.slots.sort((a, b) -> a.startsAt.compareTo(b.startsAt));
+        session.span();
+    }
+
+    private void requireTrainer(UUID orgId, String field, UUID personId) {
+        PersonView person;
+        try {
+            person = people.get(orgId, personId);
+        } catch (NotFoundException e) {
+            throw new RuleViolationException(field, "training.session.not-a-trainer", personId);
+        }
+        if (!person.roles().contains(Role.TRAINER)) {
+            throw new RuleViolationException(field, "training.session.not-a-trainer", personId);
+        }
+    }
+
+    private CourseView course(UUID orgId, UUID courseId) {
+        try {
+            return courses.get(orgId, courseId);
+        } catch (NotFoundException e) {
+            throw new RuleViolationException("courseId", "training.session.unknown-course", courseId);
+        }
+    }
+
+    private Session load(UUID orgId, UUID id) {
+        return sessions.findInOrg(orgId, id).orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    private static SessionView view(Session s, CourseView course) {
+        return new SessionView(s.id, s.courseId, course.code(), course.title(), s.place, s.virtualRoomUrl,
+                s.synchronousRemote, s.capacity, s.seatsTaken, s.minParticipants, s.status, s.openSourceAlternatives, s.startsAt,
+                s.endsAt, s.slots.stream().map(SessionSlot::view).toList(), List.copyOf(s.trainerIds), s.version);
+    }
+}

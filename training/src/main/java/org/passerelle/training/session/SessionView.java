@@ -1,0 +1,12 @@
+package org.passerelle.training.session;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A session; {@code startsAt}/{@code endsAt} span its slots; {@code seatsTaken} counts selected and confirmed learners. */
+public record SessionView(UUID id, UUID courseId, String courseCode, String courseTitle, String place,
+        String virtualRoomUrl, boolean synchronousRemote, int capacity, int seatsTaken, int minParticipants, SessionStatus status,
+        boolean openSourceAlternatives, Instant startsAt, Instant endsAt, List<SlotView> slots, List<UUID> trainerIds,
+        long version) {
+}
