@@ -33,6 +33,7 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.person.Role;
+import org.passerelle.training.enrolment.EnrolmentService;
 import org.passerelle.training.session.SessionData;
 import org.passerelle.training.session.SessionFilter;
 import org.passerelle.training.session.SessionService;
@@ -56,10 +57,12 @@ public class SessionResource {
 
     private final CurrentCaller caller;
     private final SessionService sessions;
+    private final EnrolmentService enrolments;
 
-    SessionResource(CurrentCaller caller, SessionService sessions) {
+    SessionResource(CurrentCaller caller, SessionService sessions, EnrolmentService enrolments) {
         this.caller = caller;
         this.sessions = sessions;
+        this.enrolments = enrolments;
     }
 
     @GET
@@ -89,7 +92,7 @@ public class SessionResource {
 
     @GET
     @Path("/{sessionId}")
-    @Operation(summary = "Read a session")
+    @Operation(summary = "Read a session (staff, its trainers, its seated learners)")
     public Response get(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         OrgAccess a = readable(org, sessionId);
         SessionView view = sessions.get(a.orgId(), sessionId);
@@ -99,7 +102,7 @@ public class SessionResource {
     @GET
     @Path("/{sessionId}/calendar.ics")
     @Produces("text/calendar")
-    @Operation(summary = "The session's half-day slots as an iCalendar file")
+    @Operation(summary = "The session's half-day slots as an iCalendar file (staff, its trainers, its seated learners)")
     public Response calendar(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         OrgAccess a = readable(org, sessionId);
         return Response.ok(sessions.icalendar(a.orgId(), sessionId), "text/calendar; charset=utf-8")
@@ -154,13 +157,19 @@ public class SessionResource {
         return ETags.ok(view, view.version()).build();
     }
 
-    /** Staff read any session, a trainer only those it teaches (404 otherwise, as if it did not exist). */
+    /**
+     * Staff read any session, a trainer those it teaches, a learner those where it holds a seat (404 otherwise,
+     * as if it did not exist).
+     */
     private OrgAccess readable(String org, UUID sessionId) {
         OrgAccess a = caller.in(org);
         if (a.has(ALL_SESSIONS)) {
             return a;
         }
         if (a.has(Role.TRAINER) && sessions.isTaughtBy(a.orgId(), sessionId, a.personId())) {
+            return a;
+        }
+        if (a.has(Role.LEARNER) && enrolments.isSeated(a.orgId(), sessionId, a.personId())) {
             return a;
         }
         throw new NotFoundException("session", sessionId);

@@ -1,6 +1,7 @@
 package org.passerelle.api.training;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.passerelle.api.support.Api.as;
@@ -168,6 +169,26 @@ class EnrolmentsTest {
                 .body("items.id", contains(mine, his));
         as(trainer).get(ENROLMENTS + "/{id}", org, his).then().statusCode(200);
         as(admin(org)).queryParam("learnerId", bobId).get(ENROLMENTS, org).then().body("items.id", contains(his));
+    }
+
+    @Test
+    void a_seated_learner_reads_its_session_and_its_icalendar_but_a_waitlisted_one_does_not() {
+        String session = openSession(1);
+        String alice = user("alice", org);
+        Fixtures.person(org, admin(org), alice, List.of("learner"), null);
+        String bob = user("bob", org);
+        Fixtures.person(org, admin(org), bob, List.of("learner"), null);
+        as(alice).body(enrolment(null)).post(SESSIONS + "/{id}/enrolments", org, session).then().statusCode(201)
+                .body("status", equalTo("SELECTED"));
+        as(bob).body(enrolment(null)).post(SESSIONS + "/{id}/enrolments", org, session).then().statusCode(201)
+                .body("status", equalTo("WAITLISTED"));
+
+        as(alice).get(SESSIONS + "/{id}", org, session).then().statusCode(200);
+        as(alice).accept("text/calendar").get(SESSIONS + "/{id}/calendar.ics", org, session).then().statusCode(200)
+                .body(containsString("BEGIN:VEVENT"));
+        as(bob).get(SESSIONS + "/{id}", org, session).then().statusCode(404);
+        as(bob).accept("text/calendar, application/problem+json").get(SESSIONS + "/{id}/calendar.ics", org, session)
+                .then().statusCode(404);
     }
 
     @Test

@@ -99,6 +99,12 @@ public class EnrolmentService {
         return load(orgId, id).view();
     }
 
+    /** Whether the learner holds a seat (selected, confirmed, completed, no-show) in the session. */
+    public boolean isSeated(UUID orgId, UUID sessionId, UUID learnerId) {
+        return learnerId != null && enrolments.count("orgId = ?1 and sessionId = ?2 and learnerId = ?3 and holdsSeat = true",
+                orgId, sessionId, learnerId) > 0;
+    }
+
     public List<EnrolmentView> ofSession(UUID orgId, UUID sessionId) {
         return enrolments.list("orgId = ?1 and sessionId = ?2 order by createdAt, id", orgId, sessionId).stream()
                 .map(Enrolment::view).toList();
