@@ -14,11 +14,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -55,38 +58,38 @@ public class ApiClientResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ApiClientView.class)))
     @Operation(summary = "Register a partner's OIDC client id with roles (admins)")
-    public Response register(@PathParam("org") String org, @NotNull @Valid ApiClientData body) {
+    public RestResponse<ApiClientView> register(@PathParam("org") String org, @NotNull @Valid ApiClientData body) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         ApiClientView created = clients.register(a.orgId(), body);
-        return ETags.created("/api/v1/orgs/" + org + "/api-clients/" + created.id(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/api-clients/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{clientId}")
     @Operation(summary = "Read a registered API client (admins)")
-    public Response get(@PathParam("org") String org, @PathParam("clientId") UUID id) {
+    public RestResponse<ApiClientView> get(@PathParam("org") String org, @PathParam("clientId") UUID id) {
         ApiClientView view = clients.get(caller.in(org).requireAdminOrPlatformAdmin().orgId(), id);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{clientId}")
     @Operation(summary = "Replace an API client's registration (admins)")
-    public Response update(@PathParam("org") String org, @PathParam("clientId") UUID id,
+    public RestResponse<ApiClientView> update(@PathParam("org") String org, @PathParam("clientId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ApiClientData body) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         ApiClientView view = clients.update(a.orgId(), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @DELETE
     @Path("/{clientId}")
     @Operation(summary = "Revoke an API client (admins)")
-    public Response remove(@PathParam("org") String org, @PathParam("clientId") UUID id,
+    public void remove(@PathParam("org") String org, @PathParam("clientId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         clients.remove(a.orgId(), id, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 }

@@ -21,12 +21,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.PageResponse;
@@ -69,18 +69,18 @@ public class CalendarResource {
 
     @GET
     @Operation(summary = "Read the business calendar: time zone, holiday zone, opening hours, closure days")
-    public Response get(@PathParam("org") String org) {
+    public RestResponse<CalendarView> get(@PathParam("org") String org) {
         CalendarView view = calendars.get(caller.in(org).orgId());
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Operation(summary = "Replace opening hours, holiday zone and closure days (admins)")
-    public Response replace(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CalendarView> replace(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CalendarData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         CalendarView view = calendars.replace(a.orgId(), ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @GET

@@ -3,7 +3,8 @@ package org.passerelle.api.http;
 import java.net.URI;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import org.passerelle.api.problem.ApiException;
 
@@ -20,13 +21,14 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    public static Response.ResponseBuilder ok(Object entity, long version) {
-        return Response.ok(entity).tag(of(version));
+    /** 200 with the entity and its ETag; typed, so the OpenAPI document knows the body's schema. */
+    public static <T> RestResponse<T> tagged(T entity, long version) {
+        return RestResponse.ResponseBuilder.ok(entity).tag(of(version)).build();
     }
 
-    /** 201 with the new resource, its {@code Location} and its first ETag. */
-    public static Response created(String location, Object entity, long version) {
-        return Response.created(URI.create(location)).entity(entity).tag(of(version)).build();
+    /** 201 with the new resource, its {@code Location} and its first ETag; typed like {@link #tagged}. */
+    public static <T> RestResponse<T> createdAt(String location, T entity, long version) {
+        return RestResponse.ResponseBuilder.<T>created(URI.create(location)).entity(entity).tag(of(version)).build();
     }
 
     /** The version a client read, from its {@code If-Match} header. */

@@ -12,6 +12,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.problem.ApiException;
 import org.passerelle.api.security.CurrentCaller;
 
@@ -59,7 +60,7 @@ public class IdempotencyInterceptor {
             if (entry.status() == null) {
                 throw new ApiException(409, "api.idempotency.in-progress", key);
             }
-            return replay(entry);
+            return replay(entry, ctx.getMethod().getReturnType());
         }
         Object result;
         try {
@@ -69,19 +70,21 @@ public class IdempotencyInterceptor {
             store.release(scope, key);
             throw e;
         }
-        Response response = (Response) result;
+        Response response = result instanceof RestResponse<?> typed ? typed.toResponse() : (Response) result;
         store.complete(scope, key, response.getStatus(), body(response),
                 response.getLocation() == null ? null : response.getLocation().toString(),
                 response.getEntityTag() == null ? null : response.getEntityTag().getValue());
-        return response;
+        return result;
     }
 
     private String body(Response response) throws JsonProcessingException {
         return response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
     }
 
-    private static Response replay(IdempotencyStore.Entry entry) {
-        Response.ResponseBuilder builder = Response.status(entry.status()).header(REPLAYED, "true");
+    /** The stored response, as the type the resource method declares (the stored body is JSON text). */
+    private static Object replay(IdempotencyStore.Entry entry, Class<?> returnType) {
+        RestResponse.ResponseBuilder<Object> builder = RestResponse.ResponseBuilder.create(entry.status())
+                .header(REPLAYED, "true");
         if (entry.body() != null) {
             builder.entity(entry.body()).type(MediaType.APPLICATION_JSON_TYPE);
         }
@@ -91,7 +94,8 @@ public class IdempotencyInterceptor {
         if (entry.etag() != null) {
             builder.tag(entry.etag());
         }
-        return builder.build();
+        RestResponse<Object> response = builder.build();
+        return returnType == RestResponse.class ? response : response.toResponse();
     }
 
     private static String sha256(String value) {

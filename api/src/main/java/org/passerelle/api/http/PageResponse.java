@@ -3,10 +3,10 @@ package org.passerelle.api.http;
 import java.util.List;
 
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.core.page.Page;
 
 /**
@@ -16,8 +16,10 @@ import org.passerelle.core.page.Page;
 public record PageResponse<T>(List<T> items,
         @Schema(description = "Cursor of the next page; absent on the last page") String next) {
 
-    public static <T> Response of(Page<T> page, UriInfo uri) {
-        Response.ResponseBuilder builder = Response.ok(new PageResponse<>(page.items(), page.next()));
+    /** The page with its {@code Link} header; typed, so the OpenAPI document knows the items' schema. */
+    public static <T> RestResponse<PageResponse<T>> page(Page<T> page, UriInfo uri) {
+        RestResponse.ResponseBuilder<PageResponse<T>> builder =
+                RestResponse.ResponseBuilder.ok(new PageResponse<>(page.items(), page.next()));
         if (page.next() != null) {
             builder.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()))
                     .rel("next").build());

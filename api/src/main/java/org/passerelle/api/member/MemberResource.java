@@ -18,13 +18,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -69,7 +72,7 @@ public class MemberResource {
 
     @GET
     @Operation(summary = "Search member structures")
-    public Response list(@PathParam("org") String org,
+    public RestResponse<PageResponse<MemberView>> list(@PathParam("org") String org,
             @Parameter(description = "Words in the name, SIRET or INSEE code") @QueryParam("q") String q,
             @QueryParam("kind") MemberKind kind, @QueryParam("active") Boolean active,
             @QueryParam("stratum") PopulationStratum stratum, @QueryParam("inseeCode") String inseeCode,
@@ -78,45 +81,45 @@ public class MemberResource {
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         OrgAccess a = caller.in(org).require(DIRECTORY_READERS);
         MemberFilter filter = new MemberFilter(q, kind, active, stratum, inseeCode, serviceId);
-        return PageResponse.of(members.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(members.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @Operation(summary = "Create a member structure (admins)")
-    public Response create(@PathParam("org") String org, @NotNull @Valid MemberData body) {
+    public RestResponse<MemberView> create(@PathParam("org") String org, @NotNull @Valid MemberData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         MemberView created = members.create(a.orgId(), body);
-        return ETags.created("/api/v1/orgs/" + org + "/members/" + created.id(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/members/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{memberId}")
     @Operation(summary = "Read a member structure")
-    public Response get(@PathParam("org") String org, @PathParam("memberId") UUID memberId) {
+    public RestResponse<MemberView> get(@PathParam("org") String org, @PathParam("memberId") UUID memberId) {
         OrgAccess a = readable(org, memberId);
         MemberView view = members.get(a.orgId(), memberId);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{memberId}")
     @Operation(summary = "Replace a member structure (admins)")
-    public Response update(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
+    public RestResponse<MemberView> update(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MemberData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         MemberView view = members.update(a.orgId(), memberId, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @DELETE
     @Path("/{memberId}")
     @Operation(summary = "Delete a member structure that nothing refers to (admins); deactivate it otherwise")
-    public Response delete(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
+    public void delete(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         members.delete(a.orgId(), memberId, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 
     @GET
@@ -132,45 +135,45 @@ public class MemberResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @Path("/{memberId}/subscriptions")
     @Operation(summary = "Subscribe a member structure to a service (admins)")
-    public Response subscribe(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
+    public RestResponse<SubscriptionView> subscribe(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @NotNull @Valid SubscriptionData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         SubscriptionView created = subscriptions.add(a.orgId(), memberId, body, today(a));
-        return ETags.created("/api/v1/orgs/" + org + "/members/" + memberId + "/subscriptions/" + created.id(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/members/" + memberId + "/subscriptions/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{memberId}/subscriptions/{subscriptionId}")
     @Operation(summary = "Read a subscription")
-    public Response subscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
+    public RestResponse<SubscriptionView> subscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId) {
         OrgAccess a = readable(org, memberId);
         SubscriptionView view = subscriptions.get(a.orgId(), memberId, subscriptionId, today(a));
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{memberId}/subscriptions/{subscriptionId}")
     @Operation(summary = "Change a subscription's dates, e.g. to end it (admins)")
-    public Response updateSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
+    public RestResponse<SubscriptionView> updateSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SubscriptionData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         SubscriptionView view = subscriptions.update(a.orgId(), memberId, subscriptionId,
                 ETags.expectedVersion(ifMatch), body, today(a));
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @DELETE
     @Path("/{memberId}/subscriptions/{subscriptionId}")
     @Operation(summary = "Delete a subscription entered by mistake (admins)")
-    public Response deleteSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
+    public void deleteSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         subscriptions.delete(a.orgId(), memberId, subscriptionId, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 
     /** Directory readers see every member; a person affiliated to a member sees that one only (404 otherwise). */

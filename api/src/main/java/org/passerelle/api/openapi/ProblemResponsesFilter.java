@@ -48,10 +48,14 @@ public class ProblemResponsesFilter implements OASFilter {
         errors.put("404", "Not found, or not visible to the caller");
         switch (method) {
             case POST -> {
-                errors.put("409", "Conflicts with existing data (duplicate, idempotency key in use)");
+                errors.put("409", "Conflicts with existing data (duplicate, idempotency key in use, invalid transition)");
                 errors.put("413", "Request body too large");
                 errors.put("415", "Body is not application/json");
                 errors.put("422", "A business rule refuses the request");
+                if (takesIfMatch(operation)) {
+                    errors.put("412", "If-Match is stale: the resource changed since it was read");
+                    errors.put("428", "If-Match is missing");
+                }
             }
             case PUT, PATCH -> {
                 errors.put("409", "Conflicts with existing data");
@@ -84,6 +88,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problemContent());
             }
         }
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
     }
 
     private static Content problemContent() {

@@ -13,11 +13,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -55,13 +58,14 @@ public class OrganisationResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @Operation(summary = "Create an organisation (platform administrators only)")
-    public Response create(@NotNull @Valid OrganisationData body) {
+    public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationData body) {
         if (!caller.identity().platformAdmin()) {
             throw new AccessDeniedException();
         }
         OrganisationView created = organisations.create(body);
-        return ETags.created("/api/v1/orgs/" + created.slug(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + created.slug(), created, created.version());
     }
 
     @GET
@@ -77,18 +81,18 @@ public class OrganisationResource {
     @GET
     @Path("/{org}")
     @Operation(summary = "Read an organisation")
-    public Response get(@PathParam("org") String org) {
+    public RestResponse<OrganisationView> get(@PathParam("org") String org) {
         OrganisationView view = organisations.get(caller.in(org).orgId());
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{org}")
     @Operation(summary = "Update an organisation's name, kind, SIREN and time zone (admins)")
-    public Response update(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OrganisationView> update(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrganisationUpdate body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         OrganisationView view = organisations.update(a.orgId(), ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 }

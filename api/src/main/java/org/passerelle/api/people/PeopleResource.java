@@ -16,12 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -55,52 +58,52 @@ public class PeopleResource {
 
     @GET
     @Operation(summary = "List the organisation's people (admins and agents)")
-    public Response list(@PathParam("org") String org, @QueryParam("role") Role role, @QueryParam("q") String q,
+    public RestResponse<PageResponse<PersonView>> list(@PathParam("org") String org, @QueryParam("role") Role role, @QueryParam("q") String q,
             @QueryParam("sort") String sort, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         OrgAccess a = readAccess(org);
-        return PageResponse.of(people.list(a.orgId(), role, q, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(people.list(a.orgId(), role, q, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PersonView.class)))
     @Operation(summary = "Register a person by email with roles (admins, or a platform administrator)")
-    public Response register(@PathParam("org") String org, @NotNull @Valid PersonData body) {
+    public RestResponse<PersonView> register(@PathParam("org") String org, @NotNull @Valid PersonData body) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         PersonView created = people.register(a.orgId(), body);
-        return ETags.created("/api/v1/orgs/" + org + "/people/" + created.id(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/people/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{personId}")
     @Operation(summary = "Read a person's roles and affiliation")
-    public Response get(@PathParam("org") String org, @PathParam("personId") UUID personId) {
+    public RestResponse<PersonView> get(@PathParam("org") String org, @PathParam("personId") UUID personId) {
         OrgAccess a = caller.in(org);
         if (!personId.equals(a.personId())) {
             readAccess(org);
         }
         PersonView view = people.get(a.orgId(), personId);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{personId}")
     @Operation(summary = "Replace a person's name, roles and affiliation (admins)")
-    public Response update(@PathParam("org") String org, @PathParam("personId") UUID personId,
+    public RestResponse<PersonView> update(@PathParam("org") String org, @PathParam("personId") UUID personId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonUpdate body) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         PersonView view = people.update(a.orgId(), personId, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @DELETE
     @Path("/{personId}")
     @Operation(summary = "Remove a person from the organisation (admins)")
-    public Response remove(@PathParam("org") String org, @PathParam("personId") UUID personId,
+    public void remove(@PathParam("org") String org, @PathParam("personId") UUID personId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).requireAdminOrPlatformAdmin();
         people.remove(a.orgId(), personId, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 
     private OrgAccess readAccess(String org) {

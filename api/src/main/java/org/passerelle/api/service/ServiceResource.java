@@ -15,12 +15,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -59,38 +62,38 @@ public class ServiceResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @Operation(summary = "Create a service (admins)")
-    public Response create(@PathParam("org") String org, @NotNull @Valid ServiceData body) {
+    public RestResponse<ServiceView> create(@PathParam("org") String org, @NotNull @Valid ServiceData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         ServiceView created = services.create(a.orgId(), body);
-        return ETags.created("/api/v1/orgs/" + org + "/services/" + created.id(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/services/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{serviceId}")
     @Operation(summary = "Read a service")
-    public Response get(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId) {
+    public RestResponse<ServiceView> get(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId) {
         ServiceView view = services.get(caller.in(org).orgId(), serviceId);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{serviceId}")
     @Operation(summary = "Replace a service (admins)")
-    public Response update(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
+    public RestResponse<ServiceView> update(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ServiceData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         ServiceView view = services.update(a.orgId(), serviceId, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @DELETE
     @Path("/{serviceId}")
     @Operation(summary = "Delete a service no member subscribes to (admins)")
-    public Response delete(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
+    public void delete(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         services.delete(a.orgId(), serviceId, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 }

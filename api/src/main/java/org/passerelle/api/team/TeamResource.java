@@ -14,9 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
@@ -29,6 +31,8 @@ import org.passerelle.core.person.Role;
 import org.passerelle.core.team.TeamData;
 import org.passerelle.core.team.TeamService;
 import org.passerelle.core.team.TeamView;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
@@ -56,38 +60,38 @@ public class TeamResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TeamView.class)))
     @Operation(summary = "Create a team (admins)")
-    public Response create(@PathParam("org") String org, @NotNull @Valid TeamData body) {
+    public RestResponse<TeamView> create(@PathParam("org") String org, @NotNull @Valid TeamData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         TeamView created = teams.create(a.orgId(), body);
-        return ETags.created("/api/v1/orgs/" + org + "/teams/" + created.id(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/teams/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{teamId}")
     @Operation(summary = "Read a team")
-    public Response get(@PathParam("org") String org, @PathParam("teamId") UUID teamId) {
+    public RestResponse<TeamView> get(@PathParam("org") String org, @PathParam("teamId") UUID teamId) {
         TeamView view = teams.get(caller.in(org).orgId(), teamId);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{teamId}")
     @Operation(summary = "Replace a team (admins)")
-    public Response update(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
+    public RestResponse<TeamView> update(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TeamData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         TeamView view = teams.update(a.orgId(), teamId, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @DELETE
     @Path("/{teamId}")
     @Operation(summary = "Delete a team that owns no service (admins)")
-    public Response delete(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
+    public void delete(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         teams.delete(a.orgId(), teamId, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 }

@@ -17,9 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.PageResponse;
@@ -66,23 +72,26 @@ public class TicketFilesResource {
     }
 
     @POST
+    @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @Path("/attachments")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a file: the raw body with its media type (PDF, images, text, office documents; 10 MiB at most)")
-    public Response attach(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<AttachmentView> attach(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @Parameter(description = "File name shown to readers") @QueryParam("filename") String filename,
             @Parameter(description = "Only for staff") @QueryParam("internal") Boolean internal,
             @HeaderParam("Content-Type") String contentType, byte[] body) {
         AttachmentView created = attachments.attach(caller.in(org), id, filename, contentType,
                 body == null ? new byte[0] : body, Boolean.TRUE.equals(internal));
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/tickets/" + id + "/attachments/" + created.id()))
-                .entity(created).build();
+        return RestResponse.ResponseBuilder.<AttachmentView>created(
+                URI.create("/api/v1/orgs/" + org + "/tickets/" + id + "/attachments/" + created.id())).entity(created).build();
     }
 
     @GET
     @Path("/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an attachment")
+    @APIResponse(responseCode = "200", description = "The file, with its media type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @PathParam("attachmentId") UUID attachmentId) {
         AttachmentContent file = attachments.download(caller.in(org), id, attachmentId);
@@ -113,9 +122,9 @@ public class TicketFilesResource {
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merge this duplicate into its original: follow-ups move, history stays, requester notified (agents)")
-    public Response merge(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> merge(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Merge body) {
         TicketView view = links.merge(caller.in(org), id, ETags.expectedVersion(ifMatch), body.originalId());
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 }

@@ -24,9 +24,14 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -63,25 +68,27 @@ public class TicketResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TicketView.class)))
     @Operation(summary = "File a request or a purchase order; routed by its category, with SLA due dates")
-    public Response create(@PathParam("org") String org, @NotNull @Valid NewTicket body) {
+    public RestResponse<TicketView> create(@PathParam("org") String org, @NotNull @Valid NewTicket body) {
         TicketView created = tickets.create(caller.in(org), body);
-        return ETags.created("/api/v1/orgs/" + org + "/tickets/" + created.id(), created, created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/tickets/" + created.id(), created, created.version());
     }
 
     @GET
     @Operation(summary = "Search and list tickets (a requester sees its structure's, staff the organisation's)")
-    public Response list(@PathParam("org") String org, @BeanParam TicketQuery query,
+    public RestResponse<PageResponse<TicketView>> list(@PathParam("org") String org, @BeanParam TicketQuery query,
             @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         OrgAccess a = caller.in(org);
-        return PageResponse.of(tickets.search(a, query.toFilter(a), sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(tickets.search(a, query.toFilter(a), sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @GET
     @Path("/export")
     @Produces("text/csv")
     @Operation(summary = "The same list as CSV, every page at once, streamed (for spreadsheets)")
+    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header line", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("org") String org, @BeanParam TicketQuery query) {
         OrgAccess a = caller.in(org);
         TicketExport.CsvWriter csv = export.prepare(a, query.toFilter(a));
@@ -97,15 +104,15 @@ public class TicketResource {
     @GET
     @Path("/{ticketId}")
     @Operation(summary = "Read a ticket")
-    public Response get(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
+    public RestResponse<TicketView> get(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
         TicketView view = tickets.get(caller.in(org), id);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @POST
     @Path("/{ticketId}/approve")
     @Operation(summary = "Approve a purchase order (another person of the structure, or an admin)")
-    public Response approve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> approve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.approve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -113,7 +120,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/take")
     @Operation(summary = "Take the ticket: assign it to myself and start working on it (agents)")
-    public Response take(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> take(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.take(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -121,7 +128,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/assign")
     @Operation(summary = "Assign the ticket to an agent (agents)")
-    public Response assign(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> assign(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Assign body) {
         return ok(tickets.assign(caller.in(org), id, ETags.expectedVersion(ifMatch), body.assigneeId()));
     }
@@ -129,7 +136,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/wait")
     @Operation(summary = "Wait for the requester's answer; the SLA clock stops (agents)")
-    public Response waitForRequester(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> waitForRequester(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.waitForRequester(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -137,7 +144,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/resume")
     @Operation(summary = "Resume a waiting ticket; its due date moves by the business time waited")
-    public Response resume(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> resume(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.resume(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -145,7 +152,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/resolve")
     @Operation(summary = "Resolve the ticket (agents)")
-    public Response resolve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> resolve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.resolve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -153,7 +160,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/close")
     @Operation(summary = "Close a resolved ticket (otherwise done automatically after the reopening window)")
-    public Response close(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> close(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.close(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -161,7 +168,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/reopen")
     @Operation(summary = "Reopen a resolved ticket within the configured number of business days")
-    public Response reopen(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> reopen(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.reopen(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -169,7 +176,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/cancel")
     @Operation(summary = "Cancel the ticket (its requester before work starts, or staff)")
-    public Response cancel(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> cancel(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.cancel(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -177,7 +184,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/escalate")
     @Operation(summary = "Escalate from level N1 to N2 (agents)")
-    public Response escalate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> escalate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.escalate(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
@@ -185,7 +192,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/recategorise")
     @Operation(summary = "Move the ticket to another category and its team; recorded and measured (agents)")
-    public Response recategorise(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> recategorise(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Recategorise body) {
         return ok(tickets.recategorise(caller.in(org), id, ETags.expectedVersion(ifMatch), body.categoryId()));
     }
@@ -193,7 +200,7 @@ public class TicketResource {
     @POST
     @Path("/{ticketId}/rate")
     @Operation(summary = "Rate a resolved ticket from 1 to 5, once (its structure's requester)")
-    public Response rate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<TicketView> rate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Rate body) {
         return ok(tickets.rate(caller.in(org), id, ETags.expectedVersion(ifMatch), body.score(), body.comment()));
     }
@@ -207,12 +214,13 @@ public class TicketResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommentView.class)))
     @Path("/{ticketId}/comments")
     @Operation(summary = "Add a public comment, or an internal note (staff); a requester's answer resumes a waiting ticket")
-    public Response comment(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<CommentView> comment(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @NotNull @Valid TicketActions.NewComment body) {
         CommentView created = tickets.comment(caller.in(org), id, body.body(), Boolean.TRUE.equals(body.internal()));
-        return Response.status(201).entity(created).build();
+        return RestResponse.status(RestResponse.Status.CREATED, created);
     }
 
     @GET
@@ -223,7 +231,7 @@ public class TicketResource {
         return PageResponse.all(entries);
     }
 
-    private static Response ok(TicketView view) {
-        return ETags.ok(view, view.version()).build();
+    private static RestResponse<TicketView> ok(TicketView view) {
+        return ETags.tagged(view, view.version());
     }
 }

@@ -20,9 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -72,55 +77,58 @@ public class TicketingAdminResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @Path("/categories")
     @Operation(summary = "Create a category (admins)")
-    public Response createCategory(@PathParam("org") String org, @NotNull @Valid CategoryData body) {
+    public RestResponse<CategoryView> createCategory(@PathParam("org") String org, @NotNull @Valid CategoryData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         CategoryView created = categories.create(a.orgId(), body);
-        return ETags.created("/api/v1/orgs/" + org + "/ticketing/categories/" + created.id(), created,
-                created.version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/ticketing/categories/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/categories/{categoryId}")
     @Operation(summary = "Read a category")
-    public Response category(@PathParam("org") String org, @PathParam("categoryId") UUID id) {
+    public RestResponse<CategoryView> category(@PathParam("org") String org, @PathParam("categoryId") UUID id) {
         CategoryView view = categories.get(caller.in(org).orgId(), id);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/categories/{categoryId}")
     @Operation(summary = "Replace a category (admins)")
-    public Response updateCategory(@PathParam("org") String org, @PathParam("categoryId") UUID id,
+    public RestResponse<CategoryView> updateCategory(@PathParam("org") String org, @PathParam("categoryId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CategoryData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         CategoryView view = categories.update(a.orgId(), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @GET
     @Path("/settings")
     @Operation(summary = "Priority matrix, SLA targets and reopening window (staff)")
-    public Response settings(@PathParam("org") String org) {
+    public RestResponse<TicketingSettings> settings(@PathParam("org") String org) {
         TicketingSettings s = settings.get(caller.in(org).require(Role.ADMIN, Role.AGENT).orgId());
-        return ETags.ok(s, s.version()).build();
+        return ETags.tagged(s, s.version());
     }
 
     @PUT
     @Path("/settings")
     @Operation(summary = "Replace the priority matrix, SLA targets and reopening window (admins)")
-    public Response replaceSettings(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<TicketingSettings> replaceSettings(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TicketingSettings body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN);
         TicketingSettings s = settings.replace(a.orgId(), ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(s, s.version()).build();
+        return ETags.tagged(s, s.version());
     }
 
     @GET
     @Path("/statistics")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(summary = "Volumes, processing times per level, SLA compliance, backlog, re-categorisation and satisfaction for a period (JSON or CSV)")
+    @APIResponse(responseCode = "200", description = "The statistics, as JSON or (Accept: text/csv) one figure per line", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketStatistics.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
     public Response statistics(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,

@@ -1,6 +1,5 @@
 package org.passerelle.api.training;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -17,13 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -68,7 +70,7 @@ public class CourseResource {
 
     @GET
     @Operation(summary = "Search the catalogue (learners and partners see published courses only)")
-    public Response list(@PathParam("org") String org,
+    public RestResponse<PageResponse<CourseView>> list(@PathParam("org") String org,
             @Parameter(description = "Words in the code or title") @QueryParam("q") String q,
             @QueryParam("modality") Modality modality, @QueryParam("programmeType") ProgrammeType programmeType,
             @Parameter(description = "Courses carrying this tag, e.g. soft skills") @QueryParam("tag") String tag,
@@ -79,27 +81,27 @@ public class CourseResource {
         // Outside the training team, the published flag is forced: the catalogue is what is published.
         Boolean visible = a.has(CATALOGUE_INSIDERS) ? published : Boolean.TRUE;
         CourseFilter filter = new CourseFilter(q, modality, programmeType, tag, visible);
-        return PageResponse.of(courses.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(courses.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CourseView.class)))
     @Operation(summary = "Create a course (admins and agents)")
-    public Response create(@PathParam("org") String org, @NotNull @Valid CourseData body) {
+    public RestResponse<CourseView> create(@PathParam("org") String org, @NotNull @Valid CourseData body) {
         OrgAccess a = caller.in(org).require(TRAINING_STAFF);
         CourseView created = courses.create(a.orgId(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/training/courses/" + created.id()))
-                .entity(created).tag(ETags.of(created.version())).build();
+        return ETags.createdAt("/api/v1/orgs/" + org + "/training/courses/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{courseId}")
     @Operation(summary = "Read a course")
-    public Response get(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
+    public RestResponse<CourseView> get(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
         OrgAccess a = caller.in(org);
         CourseView view = a.has(CATALOGUE_INSIDERS) ? courses.get(a.orgId(), courseId)
                 : courses.getPublished(a.orgId(), courseId);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @GET
@@ -112,20 +114,19 @@ public class CourseResource {
     @PUT
     @Path("/{courseId}")
     @Operation(summary = "Replace a course (admins and agents)")
-    public Response update(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+    public RestResponse<CourseView> update(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CourseData body) {
         OrgAccess a = caller.in(org).require(TRAINING_STAFF);
         CourseView view = courses.update(a.orgId(), courseId, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @DELETE
     @Path("/{courseId}")
     @Operation(summary = "Delete a course (admins and agents)")
-    public Response delete(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+    public void delete(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).require(TRAINING_STAFF);
         courses.delete(a.orgId(), courseId, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 }

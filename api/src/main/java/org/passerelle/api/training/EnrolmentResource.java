@@ -1,6 +1,5 @@
 package org.passerelle.api.training;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -14,11 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -60,14 +62,14 @@ public class EnrolmentResource {
     @POST
     @Path("/sessions/{sessionId}/enrolments")
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @Operation(summary = "Enrol a learner (staff) or oneself (learners): selected while seats remain, else waitlisted")
-    public Response enrol(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public RestResponse<EnrolmentView> enrol(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @NotNull @Valid EnrolmentData body) {
         OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.LEARNER);
         EnrolmentData data = a.has(CourseResource.TRAINING_STAFF) ? body : body.forLearner(a.personId());
         EnrolmentView created = enrolments.enrol(a.orgId(), sessionId, data);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/training/enrolments/" + created.id()))
-                .entity(created).tag(ETags.of(created.version())).build();
+        return ETags.createdAt("/api/v1/orgs/" + org + "/training/enrolments/" + created.id(), created, created.version());
     }
 
     @GET
@@ -95,40 +97,40 @@ public class EnrolmentResource {
     @GET
     @Path("/enrolments/{enrolmentId}")
     @Operation(summary = "Read an enrolment (staff, its learner, or a trainer of its session)")
-    public Response get(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
+    public RestResponse<EnrolmentView> get(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
         OrgAccess a = caller.in(org);
         EnrolmentView view = visible(a, enrolmentId);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @POST
     @Path("/enrolments/{enrolmentId}/confirm")
     @Operation(summary = "Confirm a selected place (the learner or staff)")
-    public Response confirm(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+    public RestResponse<EnrolmentView> confirm(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = learnerOrStaff(org, enrolmentId);
         EnrolmentView view = enrolments.confirm(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @POST
     @Path("/enrolments/{enrolmentId}/drop")
     @Operation(summary = "Withdraw (the learner or staff); the freed seat goes to the waitlist in order")
-    public Response drop(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+    public RestResponse<EnrolmentView> drop(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = learnerOrStaff(org, enrolmentId);
         EnrolmentView view = enrolments.drop(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @POST
     @Path("/enrolments/{enrolmentId}/reject")
     @Operation(summary = "Turn an application down (admins and agents); a freed seat goes to the waitlist")
-    public Response reject(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+    public RestResponse<EnrolmentView> reject(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
         EnrolmentView view = enrolments.reject(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     private OrgAccess learnerOrStaff(String org, UUID enrolmentId) {

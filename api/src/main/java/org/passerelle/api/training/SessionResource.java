@@ -1,6 +1,5 @@
 package org.passerelle.api.training;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,9 +20,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -67,7 +71,7 @@ public class SessionResource {
 
     @GET
     @Operation(summary = "Search sessions (trainers see the sessions they teach)")
-    public Response list(@PathParam("org") String org, @QueryParam("courseId") UUID courseId,
+    public RestResponse<PageResponse<SessionView>> list(@PathParam("org") String org, @QueryParam("courseId") UUID courseId,
             @QueryParam("status") SessionStatus status,
             @Parameter(description = "Sessions taught by this person") @QueryParam("trainerId") UUID trainerId,
             @Parameter(description = "Sessions ending at or after this instant") @QueryParam("from") Instant from,
@@ -77,32 +81,33 @@ public class SessionResource {
         OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.AUDITOR, Role.TRAINER);
         UUID taughtBy = a.has(ALL_SESSIONS) ? trainerId : a.personId();
         SessionFilter filter = new SessionFilter(courseId, status, taughtBy, from, to);
-        return PageResponse.of(sessions.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(sessions.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @Operation(summary = "Plan a session (admins and agents); it starts as a draft")
-    public Response create(@PathParam("org") String org, @NotNull @Valid SessionData body) {
+    public RestResponse<SessionView> create(@PathParam("org") String org, @NotNull @Valid SessionData body) {
         OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
         SessionView created = sessions.create(a.orgId(), a.zone(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/training/sessions/" + created.id()))
-                .entity(created).tag(ETags.of(created.version())).build();
+        return ETags.createdAt("/api/v1/orgs/" + org + "/training/sessions/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{sessionId}")
     @Operation(summary = "Read a session (staff, its trainers, its seated learners)")
-    public Response get(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
+    public RestResponse<SessionView> get(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         OrgAccess a = readable(org, sessionId);
         SessionView view = sessions.get(a.orgId(), sessionId);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @GET
     @Path("/{sessionId}/calendar.ics")
     @Produces("text/calendar")
     @Operation(summary = "The session's half-day slots as an iCalendar file (staff, its trainers, its seated learners)")
+    @APIResponse(responseCode = "200", description = "RFC 5545 calendar", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         OrgAccess a = readable(org, sessionId);
         return Response.ok(sessions.icalendar(a.orgId(), sessionId), "text/calendar; charset=utf-8")
@@ -112,17 +117,17 @@ public class SessionResource {
     @PUT
     @Path("/{sessionId}")
     @Operation(summary = "Replace a session, its slots and trainers, until it runs (admins and agents)")
-    public Response update(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public RestResponse<SessionView> update(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid SessionData body) {
         OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
         SessionView view = sessions.update(a.orgId(), a.zone(), sessionId, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @POST
     @Path("/{sessionId}/open")
     @Operation(summary = "Open a draft session to enrolment")
-    public Response open(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public RestResponse<SessionView> open(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.OPEN);
     }
@@ -130,7 +135,7 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/start")
     @Operation(summary = "Mark an open or full session as running")
-    public Response start(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public RestResponse<SessionView> start(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.RUNNING);
     }
@@ -138,7 +143,7 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/complete")
     @Operation(summary = "Mark a running session as completed")
-    public Response complete(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public RestResponse<SessionView> complete(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.COMPLETED);
     }
@@ -146,15 +151,15 @@ public class SessionResource {
     @POST
     @Path("/{sessionId}/cancel")
     @Operation(summary = "Cancel a session that has not started")
-    public Response cancel(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public RestResponse<SessionView> cancel(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.CANCELLED);
     }
 
-    private Response move(String org, UUID sessionId, String ifMatch, SessionStatus target) {
+    private RestResponse<SessionView> move(String org, UUID sessionId, String ifMatch, SessionStatus target) {
         OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
         SessionView view = sessions.transition(a.orgId(), sessionId, ETags.expectedVersion(ifMatch), target);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.passerelle.api.training;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,11 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -64,43 +66,43 @@ public class TrainerResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainerView.class)))
     @Operation(summary = "Create the trainer profile of a person with the trainer role (admins and agents)")
-    public Response create(@PathParam("org") String org, @NotNull @Valid TrainerData body) {
+    public RestResponse<TrainerView> create(@PathParam("org") String org, @NotNull @Valid TrainerData body) {
         OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
         TrainerView created = trainers.create(a.orgId(), body);
-        return Response.created(URI.create("/api/v1/orgs/" + org + "/training/trainers/" + created.id()))
-                .entity(created).tag(ETags.of(created.version())).build();
+        return ETags.createdAt("/api/v1/orgs/" + org + "/training/trainers/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/me")
     @Operation(summary = "The caller's own trainer profile")
-    public Response mine(@PathParam("org") String org) {
+    public RestResponse<TrainerView> mine(@PathParam("org") String org) {
         OrgAccess a = caller.in(org).require(Role.TRAINER);
         TrainerView view = trainers.ofPerson(a.orgId(), a.personId())
                 .orElseThrow(() -> new NotFoundException("trainer", a.personId()));
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @GET
     @Path("/{trainerId}")
     @Operation(summary = "Read a trainer profile (staff, or the trainer itself)")
-    public Response get(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId) {
+    public RestResponse<TrainerView> get(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId) {
         OrgAccess a = caller.in(org);
         TrainerView view = trainers.get(a.orgId(), trainerId);
         if (!a.has(READERS) && !view.personId().equals(a.personId())) {
             throw new NotFoundException("trainer", trainerId);
         }
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{trainerId}")
     @Operation(summary = "Replace a trainer profile (admins and agents)")
-    public Response update(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId,
+    public RestResponse<TrainerView> update(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TrainerData body) {
         OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
         TrainerView view = trainers.update(a.orgId(), trainerId, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 }

@@ -16,12 +16,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -71,48 +74,47 @@ public class WebhookResource {
 
     @POST
     @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
     @Operation(summary = "Subscribe a URL to event types; the response shows the signing secret once (admins)")
-    public Response create(@PathParam("org") String org, @NotNull @Valid WebhookData body) {
+    public RestResponse<WebhookCreated> create(@PathParam("org") String org, @NotNull @Valid WebhookData body) {
         OrgAccess a = admin(org);
         WebhookCreated created = webhooks.create(a.orgId(), body);
-        return ETags.created("/api/v1/orgs/" + org + "/webhooks/" + created.webhook().id(), created,
-                created.webhook().version());
+        return ETags.createdAt("/api/v1/orgs/" + org + "/webhooks/" + created.webhook().id(), created, created.webhook().version());
     }
 
     @GET
     @Path("/{webhookId}")
     @Operation(summary = "Read a webhook subscription (admins)")
-    public Response get(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
+    public RestResponse<WebhookView> get(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
         WebhookView view = webhooks.get(admin(org).orgId(), id);
-        return ETags.ok(view, view.version()).build();
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
     @Path("/{webhookId}")
     @Operation(summary = "Replace a subscription; give a secret to rotate it (admins)")
-    public Response update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+    public RestResponse<WebhookCreated> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WebhookData body) {
         OrgAccess a = admin(org);
         WebhookCreated updated = webhooks.update(a.orgId(), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.ok(updated, updated.webhook().version()).build();
+        return ETags.tagged(updated, updated.webhook().version());
     }
 
     @DELETE
     @Path("/{webhookId}")
     @Operation(summary = "Delete a subscription and its delivery log (admins)")
-    public Response delete(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+    public void delete(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         webhooks.delete(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
-        return Response.noContent().build();
     }
 
     @GET
     @Path("/{webhookId}/deliveries")
     @Operation(summary = "The delivery log of a subscription, newest first (admins)")
-    public Response deliveries(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+    public RestResponse<PageResponse<DeliveryView>> deliveries(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @QueryParam("status") DeliveryStatus status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return PageResponse.of(webhooks.deliveries(admin(org).orgId(), id, status, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(webhooks.deliveries(admin(org).orgId(), id, status, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST

@@ -22,6 +22,7 @@ import org.passerelle.api.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+/** The edges of Idempotency-Key; the rule itself is proven on every endpoint by IdempotentPostsTest. */
 @QuarkusTest
 class IdempotencyTest {
 
@@ -30,29 +31,6 @@ class IdempotencyTest {
     @BeforeEach
     void organisation() {
         org = Fixtures.organisation("idem");
-    }
-
-    @Test
-    void the_same_key_and_body_replays_the_first_response_without_a_duplicate() {
-        String key = UUID.randomUUID().toString();
-        var body = Map.of("name", "Mairie de Soustons", "kind", "COMMUNE");
-        Response first = as(admin(org)).header("Idempotency-Key", key).body(body).post("/api/v1/orgs/{org}/members", org);
-        first.then().statusCode(201);
-        Response replay = as(admin(org)).header("Idempotency-Key", key).body(body).post("/api/v1/orgs/{org}/members", org);
-        replay.then().statusCode(201).header("Idempotent-Replayed", "true")
-                .header("Location", first.header("Location")).body("id", equalTo(first.path("id")));
-        as(admin(org)).get("/api/v1/orgs/{org}/members", org).then().body("items.size()", equalTo(1));
-    }
-
-    @Test
-    void the_same_key_with_another_body_is_a_422() {
-        String key = UUID.randomUUID().toString();
-        as(admin(org)).header("Idempotency-Key", key).body(Map.of("name", "A", "kind", "COMMUNE"))
-                .post("/api/v1/orgs/{org}/members", org).then().statusCode(201);
-        as(admin(org)).header("Idempotency-Key", key).body(Map.of("name", "B", "kind", "COMMUNE"))
-                .post("/api/v1/orgs/{org}/members", org).then().statusCode(422)
-                .contentType("application/problem+json");
-        as(admin(org)).get("/api/v1/orgs/{org}/members", org).then().body("items.name", equalTo(List.of("A")));
     }
 
     @Test

@@ -1,0 +1,245 @@
+package org.passerelle.api.conventions;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.passerelle.api.support.Api.as;
+import static org.passerelle.api.support.Fixtures.admin;
+import static org.passerelle.api.support.Fixtures.user;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.passerelle.api.http.IdempotencyInterceptor;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.support.Fixtures;
+import org.passerelle.api.support.Tokens;
+
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every creating POST honours {@code Idempotency-Key}, proven over HTTP one endpoint at a time: the same key
+ * and body replay the first response (nothing created twice), the same key with another body is a 422 that
+ * changes nothing. Partner-facing ones are called with a partner's client-credentials token. A last test
+ * fails when an {@code @Idempotent} endpoint has no case here, so new endpoints cannot skip the proof.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdempotentPostsTest {
+
+    /** One creating POST: who calls it, where, and two different valid bodies. */
+    record Case(String template, Supplier<RequestSpecification> caller, String path, Object body, Object otherBody,
+            String contentType) {
+    }
+
+    boolean built;
+    String org;
+    String partnerToken;
+    String member;
+    String team;
+    String service;
+    String category;
+    String ticket;
+    String course;
+    String trainerPerson;
+    String session;
+    String learnerA;
+    String learnerB;
+
+    /** Built on first use: RestAssured knows the test port only once a test runs. */
+    void world() {
+        if (built) {
+            return;
+        }
+        org = Fixtures.organisation("idem-all");
+        member = Fixtures.member(org, "Mairie de Linxe");
+        team = Fixtures.team(org, "Pôle Service Logiciels");
+        service = Fixtures.service(org, "FIN-KAILA", team);
+        as(admin(org)).body(Map.of("serviceId", service, "startsOn", "2020-01-01"))
+                .post("/api/v1/orgs/{org}/members/{m}/subscriptions", org, member).then().statusCode(201);
+        category = as(admin(org)).body(Map.of("name", "Finances", "teamId", team, "serviceId", service,
+                "defaultLevel", "N1")).post("/api/v1/orgs/{org}/ticketing/categories", org).then().statusCode(201)
+                .extract().path("id");
+        // The partner is an ERP/LMS calling with client credentials, registered with the partner role.
+        partnerToken = Tokens.ofClient();
+        as(admin(org)).body(Map.of("clientId", Tokens.clientId(), "name", "ERP", "roles", List.of("partner")))
+                .post("/api/v1/orgs/{org}/api-clients", org).then().statusCode(201);
+        ticket = partner().body(ticket("Bon de commande")).post("/api/v1/orgs/{org}/tickets", org).then()
+                .statusCode(201).extract().path("id");
+        course = as(admin(org)).body(course("IDEM-0")).post("/api/v1/orgs/{org}/training/courses", org).then()
+                .statusCode(201).extract().path("id");
+        trainerPerson = Fixtures.person(org, admin(org), user("trainer", org), List.of("trainer"), null);
+        session = as(admin(org)).body(session()).post("/api/v1/orgs/{org}/training/sessions", org).then()
+                .statusCode(201).extract().path("id");
+        as(admin(org)).header("If-Match", "\"0\"").post("/api/v1/orgs/{org}/training/sessions/{s}/open", org, session)
+                .then().statusCode(200);
+        learnerA = Fixtures.person(org, admin(org), user("learner-a", org), List.of("learner"), null);
+        learnerB = Fixtures.person(org, admin(org), user("learner-b", org), List.of("learner"), null);
+        built = true;
+    }
+
+    Stream<Case> cases() {
+        world();
+        String orgs = "/api/v1/orgs/" + org;
+        Supplier<RequestSpecification> admin = () -> as(admin(org));
+        Supplier<RequestSpecification> partner = this::partner;
+        String other = UUID.randomUUID().toString().substring(0, 8);
+        return Stream.of(
+                new Case("/api/v1/orgs", () -> as(Tokens.PLATFORM_ADMIN), "/api/v1/orgs",
+                        Map.of("slug", "idem-" + other, "name", "A", "kind", "COOPERATIVE"),
+                        Map.of("slug", "idem-" + other, "name", "B", "kind", "COOPERATIVE"), null),
+                new Case("/api/v1/orgs/{org}/people", admin, orgs + "/people",
+                        Map.of("email", "a-" + other + "@idem.test", "name", "A", "roles", List.of("agent")),
+                        Map.of("email", "b-" + other + "@idem.test", "name", "B", "roles", List.of("agent")), null),
+                new Case("/api/v1/orgs/{org}/members", admin, orgs + "/members",
+                        Map.of("name", "Mairie de Sabres", "kind", "COMMUNE"),
+                        Map.of("name", "Mairie de Sore", "kind", "COMMUNE"), null),
+                new Case("/api/v1/orgs/{org}/members/{memberId}/subscriptions", admin,
+                        orgs + "/members/" + Fixtures.member(org, "Mairie " + other) + "/subscriptions",
+                        Map.of("serviceId", service, "startsOn", "2024-01-01"),
+                        Map.of("serviceId", service, "startsOn", "2025-01-01"), null),
+                new Case("/api/v1/orgs/{org}/teams", admin, orgs + "/teams", Map.of("name", "Pôle A " + other),
+                        Map.of("name", "Pôle B " + other), null),
+                new Case("/api/v1/orgs/{org}/services", admin, orgs + "/services",
+                        Map.of("code", "A-" + other, "name", "A", "teamId", team),
+                        Map.of("code", "B-" + other, "name", "B", "teamId", team), null),
+                new Case("/api/v1/orgs/{org}/api-clients", admin, orgs + "/api-clients",
+                        Map.of("clientId", "a-" + other, "name", "A", "roles", List.of("partner")),
+                        Map.of("clientId", "b-" + other, "name", "B", "roles", List.of("partner")), null),
+                new Case("/api/v1/orgs/{org}/webhooks", admin, orgs + "/webhooks",
+                        Map.of("url", "http://localhost:9/a", "eventTypes", List.of("ticket.created")),
+                        Map.of("url", "http://localhost:9/b", "eventTypes", List.of("ticket.created")), null),
+                new Case("/api/v1/orgs/{org}/ticketing/categories", admin, orgs + "/ticketing/categories",
+                        Map.of("name", "A " + other, "teamId", team, "defaultLevel", "N1"),
+                        Map.of("name", "B " + other, "teamId", team, "defaultLevel", "N1"), null),
+                new Case("/api/v1/orgs/{org}/tickets", partner, orgs + "/tickets", ticket("Commande A"),
+                        ticket("Commande B"), null),
+                new Case("/api/v1/orgs/{org}/tickets/{ticketId}/comments", partner, orgs + "/tickets/" + ticket + "/comments",
+                        Map.of("body", "Livraison prévue lundi"), Map.of("body", "Livraison prévue mardi"), null),
+                new Case("/api/v1/orgs/{org}/tickets/{ticketId}/attachments", partner,
+                        orgs + "/tickets/" + ticket + "/attachments", "devis A".getBytes(StandardCharsets.UTF_8),
+                        "devis B".getBytes(StandardCharsets.UTF_8), "text/plain"),
+                new Case("/api/v1/orgs/{org}/training/courses", admin, orgs + "/training/courses", course("A-" + other),
+                        course("B-" + other), null),
+                new Case("/api/v1/orgs/{org}/training/sessions", admin, orgs + "/training/sessions", session(),
+                        withCapacity(session(), 12), null),
+                new Case("/api/v1/orgs/{org}/training/trainers", admin, orgs + "/training/trainers",
+                        Map.of("personId", trainerPerson, "kind", "INDEPENDENT"),
+                        Map.of("personId", trainerPerson, "kind", "STAFF"), null),
+                new Case("/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments", admin,
+                        orgs + "/training/sessions/" + session + "/enrolments", enrolment(learnerA), enrolment(learnerB),
+                        null));
+    }
+
+    /** The endpoints proven below; {@link #every_idempotent_endpoint_has_a_case_above} keeps it complete. */
+    static Stream<String> endpoints() {
+        return Stream.of("/api/v1/orgs", "/api/v1/orgs/{org}/people", "/api/v1/orgs/{org}/members",
+                "/api/v1/orgs/{org}/members/{memberId}/subscriptions", "/api/v1/orgs/{org}/teams",
+                "/api/v1/orgs/{org}/services", "/api/v1/orgs/{org}/api-clients", "/api/v1/orgs/{org}/webhooks",
+                "/api/v1/orgs/{org}/ticketing/categories", "/api/v1/orgs/{org}/tickets",
+                "/api/v1/orgs/{org}/tickets/{ticketId}/comments", "/api/v1/orgs/{org}/tickets/{ticketId}/attachments",
+                "/api/v1/orgs/{org}/training/courses", "/api/v1/orgs/{org}/training/sessions",
+                "/api/v1/orgs/{org}/training/trainers", "/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments");
+    }
+
+    @ParameterizedTest(name = "POST {0}")
+    @MethodSource("endpoints")
+    void the_same_key_replays_and_another_body_is_refused(String endpoint) {
+        Case c = cases().filter(k -> k.template().equals(endpoint)).findFirst().orElseThrow();
+        String key = UUID.randomUUID().toString();
+        Response first = send(c, key, c.body());
+        first.then().statusCode(201);
+        Response replay = send(c, key, c.body());
+        replay.then().statusCode(201).header(IdempotencyInterceptor.REPLAYED, "true");
+        assertEquals(first.asString(), replay.asString(), "the replay is the first response");
+        assertEquals(first.header("Location"), replay.header("Location"));
+        assertEquals(first.header("ETag"), replay.header("ETag"));
+
+        send(c, key, c.otherBody()).then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString(key));
+        // Nothing was created by the refused call: the other body, sent with a fresh key, is still new.
+        Response fresh = send(c, UUID.randomUUID().toString(), c.otherBody());
+        assertTrue(fresh.statusCode() == 201 || fresh.statusCode() == 409, "status " + fresh.statusCode());
+        if (fresh.statusCode() == 201) {
+            assertTrue(!first.asString().equals(fresh.asString()), "a new resource");
+        }
+    }
+
+    @Test
+    void every_idempotent_endpoint_has_a_case_above() {
+        Set<String> proven = endpoints().collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(proven, cases().map(Case::template).collect(Collectors.toCollection(TreeSet::new)));
+        Set<String> idempotent = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.passerelle.api").stream()
+                .flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isAnnotatedWith(Idempotent.class) && m.isAnnotatedWith(POST.class))
+                .map(IdempotentPostsTest::template)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(idempotent, proven);
+    }
+
+    private static String template(JavaMethod m) {
+        String base = m.getOwner().getAnnotationOfType(Path.class).value();
+        return m.tryGetAnnotationOfType(Path.class).map(p -> base + p.value()).orElse(base);
+    }
+
+    private Response send(Case c, String key, Object body) {
+        RequestSpecification request = c.caller().get().header(IdempotencyInterceptor.HEADER, key);
+        if (c.contentType() != null) {
+            request.contentType(c.contentType()).queryParam("filename", "devis.txt");
+        }
+        return (body instanceof byte[] bytes ? request.body(bytes) : request.body(body)).post(c.path());
+    }
+
+    private RequestSpecification partner() {
+        return given().auth().oauth2(partnerToken).contentType("application/json");
+    }
+
+    private Map<String, Object> ticket(String title) {
+        return Map.of("type", "PURCHASE_ORDER", "memberId", member, "categoryId", category, "title", title,
+                "description", "Commande passée par l'ERP", "orderLines",
+                List.of(Map.of("item", "Toner HP 305A", "quantity", 4)));
+    }
+
+    private static Map<String, Object> course(String code) {
+        return Map.of("code", code, "title", "Accompagner les usagers", "objectives", "Identifier les besoins",
+                "durationHours", 14, "modality",
+                "VIRTUAL_CLASSROOM", "programmeType", "CATALOGUE");
+    }
+
+    private Map<String, Object> session() {
+        return new HashMap<>(Map.of("courseId", course, "capacity", 20, "trainerIds", List.of(trainerPerson),
+                "slots", List.of(Map.of("day", "2027-03-02", "half", "MORNING", "start", "09:00", "end", "12:30"))));
+    }
+
+    private static Map<String, Object> withCapacity(Map<String, Object> session, int capacity) {
+        session.put("capacity", capacity);
+        return session;
+    }
+
+    private static Map<String, Object> enrolment(String learner) {
+        return Map.of("learnerId", learner, "traineeType", "EMPLOYEE", "fundingSource", "OPCO");
+    }
+}
