@@ -27,6 +27,7 @@ public final class ApiTags {
     public static final String CALENDAR = "Core: calendar";
     public static final String INDICATORS = "Core: indicators";
     public static final String WEBHOOKS = "Integration: webhooks";
+    public static final String PUBLIC = "Public: catalogue";
     public static final String TICKETS = "Ticketing: tickets";
     public static final String TICKETING_SETUP = "Ticketing: setup and statistics";
     public static final String SECURITY_SCHEME = "bearer";

@@ -1,5 +1,6 @@
 package org.passerelle.api.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
 
+    /** Unauthenticated, cacheable reads: no 401/403, but 304. */
+    static final String PUBLIC_PATHS = "/api/v1/public/";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         // Each deployment serves its own document: its server is wherever the document was fetched from.
@@ -35,16 +39,19 @@ public class ProblemResponsesFilter implements OASFilter {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            item.getOperations().forEach((method, operation) -> document(method, operation));
+            boolean open = path.startsWith(PUBLIC_PATHS);
+            item.getOperations().forEach((method, operation) -> document(method, operation, open));
         });
     }
 
-    private static void document(PathItem.HttpMethod method, Operation operation) {
+    private static void document(PathItem.HttpMethod method, Operation operation, boolean open) {
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put("500", "Unexpected error; the problem's detail carries an id to quote (never a stack trace)");
         errors.put("400", "Invalid input or parameter (with errors[])");
-        errors.put("401", "Missing, expired or invalid bearer token");
-        errors.put("403", "The caller's roles do not allow this action");
+        if (!open) {
+            errors.put("401", "Missing, expired or invalid bearer token");
+            errors.put("403", "The caller's roles do not allow this action");
+        }
         errors.put("404", "Not found, or not visible to the caller");
         switch (method) {
             case POST -> {
@@ -77,6 +84,11 @@ public class ProblemResponsesFilter implements OASFilter {
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
+        }
+        if (open) {
+            operation.setSecurity(new ArrayList<>());
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the If-None-Match ETag is still current"));
         }
         for (var entry : errors.entrySet()) {
             APIResponse response = responses.getAPIResponse(entry.getKey());

@@ -43,11 +43,13 @@ class OpenApiContractTest {
                 if (!path.getKey().startsWith("/api/")) {
                     continue;
                 }
-                if (!(operation.get("security") instanceof List<?> security) || security.isEmpty()) {
-                    failures.add(name + ": no security requirement");
+                // Public reads say so explicitly (an empty requirement); everything else names its scheme.
+                boolean open = path.getKey().startsWith("/api/v1/public/");
+                if (!(operation.get("security") instanceof List<?> security) || security.isEmpty() != open) {
+                    failures.add(name + (open ? ": public, but not marked security: []" : ": no security requirement"));
                 }
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-                for (String status : List.of("400", "401", "403", "404")) {
+                for (String status : open ? List.of("400", "404") : List.of("400", "401", "403", "404")) {
                     Map<String, Object> response = responses == null ? null : (Map<String, Object>) responses.get(status);
                     if (response == null || !((Map<String, Object>) response.get("content"))
                             .containsKey("application/problem+json")) {

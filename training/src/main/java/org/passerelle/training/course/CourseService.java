@@ -1,5 +1,6 @@
 package org.passerelle.training.course;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +73,12 @@ public class CourseService {
             throw new NotFoundException("course", id);
         }
         return course.sheet();
+    }
+
+    /** The programme sheets of every published course, by code: the public catalogue (a few hundred at most). */
+    public List<ProgrammeSheet> publishedSheets(UUID orgId) {
+        return courses.find("orgId = ?1 and published = true order by lower(code), id", orgId).list().stream()
+                .map(Course::sheet).toList();
     }
 
     public Page<CourseView> search(UUID orgId, CourseFilter filter, String sort, PageRequest page) {
