@@ -54,7 +54,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Dev-mode demo data from the seed documents: an IT mutualisation agency of the Landes (its pôles,
  * prestations, opening hours and some member communes) and a training organisation that is a société
- * à mission, each with a user per role, and the agency's support desk (categories, a few requests).
+ * à mission, each with a user per role, the agency's support desk (categories, a few requests) and the
+ * training organisation's catalogue ({@link TrainingDemo}).
  * Created once; restarts keep what is there.
  */
 public class DemoData {
@@ -82,10 +83,11 @@ public class DemoData {
         private final CalendarService calendars;
         private final CategoryService categories;
         private final TicketService tickets;
+        private final TrainingDemo training;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
-                CalendarService calendars, CategoryService categories, TicketService tickets) {
+                CalendarService calendars, CategoryService categories, TicketService tickets, TrainingDemo training) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -96,6 +98,7 @@ public class DemoData {
             this.calendars = calendars;
             this.categories = categories;
             this.tickets = tickets;
+            this.training = training;
         }
 
         @Transactional
@@ -244,12 +247,13 @@ public class DemoData {
             UUID regie = members.create(org, new MemberData("Régie de quartiers Diagonales", MemberKind.ASSOCIATION,
                     null, "17300", 75000, new Address(null, null, "17000", "La Rochelle"), null, null, true)).id();
             person(org, "admin@alphalia.test", "Co-fondatrice", Set.of(Role.ADMIN), null);
-            person(org, "trainer@alphalia.test", "Formateur indépendant", Set.of(Role.TRAINER), null);
-            person(org, "learner@alphalia.test", "Conseillère numérique", Set.of(Role.LEARNER), regie);
+            UUID trainer = person(org, "trainer@alphalia.test", "Formateur indépendant", Set.of(Role.TRAINER), null);
+            UUID learner = person(org, "learner@alphalia.test", "Conseillère numérique", Set.of(Role.LEARNER), regie);
             person(org, "committee@alphalia.test", "Présidente du comité de mission", Set.of(Role.COMMITTEE), null);
             person(org, "auditor@alphalia.test", "Organisme tiers indépendant", Set.of(Role.AUDITOR), null);
             // The same person can hold different roles in two organisations.
             person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER, Role.COMMITTEE), null);
+            training.load(org, trainer, learner, regie);
         }
 
         private UUID person(UUID org, String email, String name, Set<Role> roles, UUID memberId) {

@@ -1,0 +1,99 @@
+package org.passerelle.api.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.passerelle.training.course.CourseData;
+import org.passerelle.training.course.CourseService;
+import org.passerelle.training.course.Modality;
+import org.passerelle.training.course.ProgrammeType;
+import org.passerelle.training.enrolment.EnrolmentData;
+import org.passerelle.training.enrolment.EnrolmentService;
+import org.passerelle.training.enrolment.FundingSource;
+import org.passerelle.training.enrolment.TraineeType;
+import org.passerelle.training.session.Half;
+import org.passerelle.training.session.SessionData;
+import org.passerelle.training.session.SessionService;
+import org.passerelle.training.session.SessionStatus;
+import org.passerelle.training.session.SlotData;
+import org.passerelle.training.trainer.Certification;
+import org.passerelle.training.trainer.TrainerData;
+import org.passerelle.training.trainer.TrainerKind;
+import org.passerelle.training.trainer.TrainerService;
+import org.passerelle.training.trainer.UpkeepRecord;
+
+/**
+ * The training organisation's catalogue from its mission report: the initial training of conseillers
+ * numériques (remote, synchronous, open-source alternatives presented), the soft-skills modules launched in
+ * 2025, an independent trainer certified FEFAD, one completed and one open session with a learner.
+ */
+@ApplicationScoped
+class TrainingDemo {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final CourseService courses;
+    private final SessionService sessions;
+    private final TrainerService trainers;
+    private final EnrolmentService enrolments;
+
+    TrainingDemo(CourseService courses, SessionService sessions, TrainerService trainers, EnrolmentService enrolments) {
+        this.courses = courses;
+        this.sessions = sessions;
+        this.trainers = trainers;
+        this.enrolments = enrolments;
+    }
+
+    void load(UUID org, UUID trainer, UUID learner, UUID learnerStructure) {
+        UUID cnum = course(org, "CNUM-INIT", "Formation initiale des conseillers numériques",
+                "Accompagner les usagers vers l'autonomie numérique et citoyenne; préparer le titre professionnel.",
+                "154", Modality.VIRTUAL_CLASSROOM, ProgrammeType.CATALOGUE, List.of("conseillers numeriques", "open source"));
+        course(org, "SOFT-01", "Soft skills : communication bienveillante en médiation numérique",
+                "Adopter une posture d'écoute; désamorcer les situations tendues au guichet.", "14",
+                Modality.VIRTUAL_CLASSROOM, ProgrammeType.CATALOGUE, List.of("soft skills"));
+        course(org, "LIBRE-01", "Outils libres pour la médiation numérique",
+                "Présenter des alternatives open source aux logiciels propriétaires; installer Nextcloud.", "7",
+                Modality.BLENDED, ProgrammeType.CATALOGUE, List.of("open source"));
+
+        trainers.create(org, new TrainerData(trainer, TrainerKind.INDEPENDENT,
+                List.of("médiation numérique", "soft skills", "logiciels libres"),
+                List.of(new Certification("FEFAD", LocalDate.of(2025, 3, 14), LocalDate.of(2028, 3, 14))),
+                List.of(new UpkeepRecord(LocalDate.of(2025, 6, 12), "Webinaire accessibilité numérique", new BigDecimal("2"))),
+                true));
+
+        UUID held = session(org, cnum, trainer, LocalDate.of(2026, 3, 2));
+        enrolments.enrol(org, held, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
+                TraineeType.EMPLOYEE, FundingSource.PUBLIC_AUTHORITY, null, "Accompagner les démarches CAF",
+                "Débutant en accompagnement à distance"));
+        long version = sessions.get(org, held).version();
+        version = sessions.transition(org, held, version, SessionStatus.RUNNING).version();
+        sessions.transition(org, held, version, SessionStatus.COMPLETED);
+
+        UUID next = session(org, cnum, trainer, LocalDate.of(2027, 2, 1));
+        enrolments.enrol(org, next, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
+                TraineeType.EMPLOYEE, FundingSource.OPCO, "Approfondir l'accompagnement des seniors", null, null));
+    }
+
+    private UUID course(UUID org, String code, String title, String objectives, String hours, Modality modality,
+            ProgrammeType type, List<String> tags) {
+        return courses.create(org, new CourseData(code, title, null, objectives, "Aucun", "Conseillers numériques",
+                new BigDecimal(hours), modality, type, null, "Inscription jusqu'à 7 jours avant la session",
+                "Référente handicap : handicap@alphalia.test", "Quiz de positionnement, mises en situation", tags,
+                true)).id();
+    }
+
+    /** An open session of two half-days on {@code day}, taught remotely and synchronously. */
+    private UUID session(UUID org, UUID course, UUID trainer, LocalDate day) {
+        UUID id = sessions.create(org, PARIS, new SessionData(course, null, "https://visio.alphalia.test/cnum", true, 12, 4,
+                true, List.of(new SlotData(day, Half.MORNING, LocalTime.of(9, 0), LocalTime.of(12, 30)),
+                        new SlotData(day, Half.AFTERNOON, LocalTime.of(13, 30), LocalTime.of(17, 0))),
+                List.of(trainer))).id();
+        return sessions.transition(org, id, 0, SessionStatus.OPEN).id();
+    }
+}

@@ -1,0 +1,42 @@
+package org.passerelle.api.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.passerelle.api.support.Api.as;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The README's first command runs the API with demo data: it must load, and be usable by the demo users.
+ */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("passerelle.demo-data.enabled", "true");
+        }
+    }
+
+    @Test
+    void the_agency_desk_and_the_training_catalogue_are_there_for_their_users() {
+        as("agent@alpi.test").get("/api/v1/orgs/alpi/tickets").then().statusCode(200)
+                .body("items.size()", greaterThanOrEqualTo(3));
+        given().get("/api/v1/public/orgs/alphalia/courses").then().statusCode(200)
+                .body("courses.code", contains("CNUM-INIT", "LIBRE-01", "SOFT-01"));
+        as("learner@alphalia.test").get("/api/v1/orgs/alphalia/training/enrolments").then().statusCode(200)
+                .body("items.size()", equalTo(2));
+        as("trainer@alphalia.test").get("/api/v1/orgs/alphalia/training/trainers/me").then().statusCode(200)
+                .body("certifications.name", contains("FEFAD"));
+    }
+}
