@@ -33,8 +33,9 @@ public class BodySizeLimit {
         if (length == null) {
             return Optional.empty();
         }
-        // File uploads (…/attachments) have their own, larger limit.
-        MemorySize limit = request.getUriInfo().getPath().endsWith("/attachments") ? maxUploadSize : maxBodySize;
+        // File uploads (ticket attachments, mission evidence) have their own, larger limit.
+        String path = request.getUriInfo().getPath();
+        MemorySize limit = path.endsWith("/attachments") || path.endsWith("/evidence") ? maxUploadSize : maxBodySize;
         try {
             if (Long.parseLong(length.strip()) <= limit.asLongValue()) {
                 return Optional.empty();

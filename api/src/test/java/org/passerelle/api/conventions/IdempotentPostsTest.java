@@ -67,6 +67,9 @@ class IdempotentPostsTest {
     String session;
     String learnerA;
     String learnerB;
+    String objective;
+    String indicator;
+    String computedIndicator;
 
     /** Built on first use: RestAssured knows the test port only once a test runs. */
     void world() {
@@ -97,6 +100,12 @@ class IdempotentPostsTest {
                 .then().statusCode(200);
         learnerA = Fixtures.person(org, admin(org), user("learner-a", org), List.of("learner"), null);
         learnerB = Fixtures.person(org, admin(org), user("learner-b", org), List.of("learner"), null);
+        objective = as(admin(org)).body(Map.of("code", "1", "title", "Le partage du numérique"))
+                .post("/api/v1/orgs/{org}/mission/objectives", org).then().statusCode(201).extract().path("id");
+        indicator = as(admin(org)).body(indicator(null)).post("/api/v1/orgs/{org}/mission/indicators", org).then()
+                .statusCode(201).extract().path("id");
+        computedIndicator = as(admin(org)).body(indicator("training.trainers.active"))
+                .post("/api/v1/orgs/{org}/mission/indicators", org).then().statusCode(201).extract().path("id");
         built = true;
     }
 
@@ -150,7 +159,31 @@ class IdempotentPostsTest {
                         Map.of("personId", trainerPerson, "kind", "STAFF"), null),
                 new Case("/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments", admin,
                         orgs + "/training/sessions/" + session + "/enrolments", enrolment(learnerA), enrolment(learnerB),
-                        null));
+                        null),
+                new Case("/api/v1/orgs/{org}/mission/purposes", admin, orgs + "/mission/purposes",
+                        Map.of("text", "Raison d'être A", "adoptedOn", "2023-06-30"),
+                        Map.of("text", "Raison d'être B", "adoptedOn", "2023-06-30"), null),
+                new Case("/api/v1/orgs/{org}/mission/objectives", admin, orgs + "/mission/objectives",
+                        Map.of("code", "A-" + other, "title", "A"), Map.of("code", "B-" + other, "title", "B"), null),
+                new Case("/api/v1/orgs/{org}/mission/indicators", admin, orgs + "/mission/indicators", indicator(null),
+                        indicator("training.sessions.open-source-share"), null),
+                new Case("/api/v1/orgs/{org}/mission/indicators/{indicatorId}/measurements", admin,
+                        orgs + "/mission/indicators/" + indicator + "/measurements", Map.of("year", 2024, "value", 1),
+                        Map.of("year", 2024, "value", 2), null),
+                new Case("/api/v1/orgs/{org}/mission/indicators/{indicatorId}/snapshots", admin,
+                        orgs + "/mission/indicators/" + computedIndicator + "/snapshots", Map.of("year", 2024),
+                        Map.of("year", 2025), null),
+                new Case("/api/v1/orgs/{org}/mission/committee/members", admin, orgs + "/mission/committee/members",
+                        Map.of("name", "A " + other, "role", "MEMBER", "termStart", "2024-12-01"),
+                        Map.of("name", "B " + other, "role", "MEMBER", "termStart", "2024-12-01"), null),
+                new Case("/api/v1/orgs/{org}/mission/committee/meetings", admin, orgs + "/mission/committee/meetings",
+                        Map.of("heldOn", "2024-12-18", "title", "Réunion A"),
+                        Map.of("heldOn", "2024-12-18", "title", "Réunion B"), null),
+                new Case("/api/v1/orgs/{org}/mission/sesame", admin, orgs + "/mission/sesame", Map.of("year", 2030),
+                        Map.of("year", 2031), null),
+                new Case("/api/v1/orgs/{org}/mission/verifications", admin, orgs + "/mission/verifications",
+                        Map.of("periodFrom", "2024-01-01", "periodTo", "2025-12-31", "verifier", "OTI A"),
+                        Map.of("periodFrom", "2024-01-01", "periodTo", "2025-12-31", "verifier", "OTI B"), null));
     }
 
     /** The endpoints proven below; {@link #every_idempotent_endpoint_has_a_case_above} keeps it complete. */
@@ -161,7 +194,12 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/ticketing/categories", "/api/v1/orgs/{org}/tickets",
                 "/api/v1/orgs/{org}/tickets/{ticketId}/comments", "/api/v1/orgs/{org}/tickets/{ticketId}/attachments",
                 "/api/v1/orgs/{org}/training/courses", "/api/v1/orgs/{org}/training/sessions",
-                "/api/v1/orgs/{org}/training/trainers", "/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments");
+                "/api/v1/orgs/{org}/training/trainers", "/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments",
+                "/api/v1/orgs/{org}/mission/purposes", "/api/v1/orgs/{org}/mission/objectives",
+                "/api/v1/orgs/{org}/mission/indicators", "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/measurements",
+                "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/snapshots",
+                "/api/v1/orgs/{org}/mission/committee/members", "/api/v1/orgs/{org}/mission/committee/meetings",
+                "/api/v1/orgs/{org}/mission/sesame", "/api/v1/orgs/{org}/mission/verifications");
     }
 
     @ParameterizedTest(name = "POST {0}")
@@ -237,6 +275,16 @@ class IdempotentPostsTest {
     private static Map<String, Object> withCapacity(Map<String, Object> session, int capacity) {
         session.put("capacity", capacity);
         return session;
+    }
+
+    /** A mission indicator of the world's objective, typed in or computed by {@code source}. */
+    private Map<String, Object> indicator(String source) {
+        Map<String, Object> body = new HashMap<>(Map.of("objectiveId", objective, "name", "Indicateur " + source,
+                "type", "RESULT", "unit", "%", "direction", "AT_LEAST"));
+        if (source != null) {
+            body.put("sourceKey", source);
+        }
+        return body;
     }
 
     private static Map<String, Object> enrolment(String learner) {

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class CoursesTest {
+public class CoursesTest {
 
     static final String COURSES = "/api/v1/orgs/{org}/training/courses";
 
@@ -36,7 +36,7 @@ class CoursesTest {
         org = Fixtures.organisation("courses");
     }
 
-    static Map<String, Object> course(String code, String title) {
+    public static Map<String, Object> course(String code, String title) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("title", title);
@@ -56,7 +56,7 @@ class CoursesTest {
         return body;
     }
 
-    static String create(String org, Map<String, Object> body) {
+    public static String create(String org, Map<String, Object> body) {
         return as(admin(org)).body(body).post(COURSES, org).then().statusCode(201).extract().path("id");
     }
 

@@ -23,7 +23,7 @@ import org.passerelle.api.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class SessionsTest {
+public class SessionsTest {
 
     static final String SESSIONS = "/api/v1/orgs/{org}/training/sessions";
 
@@ -40,7 +40,7 @@ class SessionsTest {
         trainerId = Fixtures.person(org, admin(org), trainer, List.of("trainer"), null);
     }
 
-    static Map<String, Object> slot(String day, String half, String start, String end) {
+    public static Map<String, Object> slot(String day, String half, String start, String end) {
         return Map.of("day", day, "half", half, "start", start, "end", end);
     }
 

@@ -16,11 +16,13 @@ import org.passerelle.api.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class TrainingIndicatorsTest {
+public class TrainingIndicatorsTest {
 
     static final String INDICATORS = "/api/v1/orgs/{org}/indicators/{key}";
 
-    String held(String org, String courseId, List<String> trainers, boolean openSource, String day, boolean cancel) {
+    /** A session of one morning, taken through open → start → complete (or cancelled). */
+    public static String held(String org, String courseId, List<String> trainers, boolean openSource, String day,
+            boolean cancel) {
         Map<String, Object> body = Map.of("courseId", courseId, "capacity", 10, "trainerIds", trainers,
                 "openSourceAlternatives", openSource,
                 "slots", List.of(SessionsTest.slot(day, "MORNING", "09:00", "12:30")));

@@ -6,4 +6,9 @@ public class AccessDeniedException extends DomainException {
     public AccessDeniedException() {
         super("core.access-denied");
     }
+
+    /** Refused for a reason worth telling the caller. */
+    public AccessDeniedException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

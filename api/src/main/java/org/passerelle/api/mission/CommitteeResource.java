@@ -1,0 +1,164 @@
+package org.passerelle.api.mission;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.person.Role;
+import org.passerelle.mission.committee.CommitteeMemberData;
+import org.passerelle.mission.committee.CommitteeMemberView;
+import org.passerelle.mission.committee.CommitteeService;
+import org.passerelle.mission.committee.CommitteeView;
+import org.passerelle.mission.committee.MeetingData;
+import org.passerelle.mission.committee.MeetingView;
+
+import io.quarkus.security.Authenticated;
+
+@Path(MissionRoles.PATH + "/committee")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = CommitteeResource.TAG, description = "The comité de mission (or référent): members, terms, meetings and minutes")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class CommitteeResource {
+
+    static final String TAG = "Mission: committee";
+
+    private final CurrentCaller caller;
+    private final CommitteeService committee;
+
+    CommitteeResource(CurrentCaller caller, CommitteeService committee) {
+        this.caller = caller;
+        this.committee = committee;
+    }
+
+    @GET
+    @Operation(summary = "The committee sitting on a day, the year's meeting count against three, and what the law asks that is missing")
+    public CommitteeView composition(@PathParam("org") String org,
+            @Parameter(description = "Day, YYYY-MM-DD (default: today)") @QueryParam("on") LocalDate on) {
+        OrgAccess a = read(org);
+        return committee.composition(a.orgId(), on == null ? LocalDate.now(a.zone()) : on);
+    }
+
+    @GET
+    @Path("/members")
+    @Operation(summary = "Every seat ever held, current ones first")
+    public PageResponse<CommitteeMemberView> members(@PathParam("org") String org) {
+        return PageResponse.all(committee.members(read(org).orgId()));
+    }
+
+    @POST
+    @Path("/members")
+    @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommitteeMemberView.class)))
+    @Operation(summary = "Appoint a member: a person of the organisation (personId) or an external one with a bio (admins)")
+    public RestResponse<CommitteeMemberView> appoint(@PathParam("org") String org, @NotNull @Valid CommitteeMemberData body) {
+        CommitteeMemberView created = committee.appoint(admin(org).orgId(), body);
+        return ETags.createdAt(MissionRoles.base(org) + "/committee/members/" + created.id(), created, created.version());
+    }
+
+    @GET
+    @Path("/members/{memberId}")
+    @Operation(summary = "Read a committee seat")
+    public RestResponse<CommitteeMemberView> member(@PathParam("org") String org, @PathParam("memberId") UUID id) {
+        CommitteeMemberView view = committee.member(read(org).orgId(), id);
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/members/{memberId}")
+    @Operation(summary = "Replace a seat: role, bio, employee flag, term (admins)")
+    public RestResponse<CommitteeMemberView> update(@PathParam("org") String org, @PathParam("memberId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CommitteeMemberData body) {
+        CommitteeMemberView view = committee.update(admin(org).orgId(), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(view, view.version());
+    }
+
+    @DELETE
+    @Path("/members/{memberId}")
+    @Operation(summary = "Remove a seat entered by mistake; end the term instead when a member leaves (admins)")
+    public void remove(@PathParam("org") String org, @PathParam("memberId") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        committee.remove(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
+    }
+
+    @GET
+    @Path("/meetings")
+    @Operation(summary = "Meetings, newest first, or those of one year in date order")
+    public PageResponse<MeetingView> meetings(@PathParam("org") String org,
+            @Parameter(description = "Calendar year") @QueryParam("year") @Min(2000) @Max(2200) Integer year) {
+        return PageResponse.all(committee.meetings(read(org).orgId(), year));
+    }
+
+    @POST
+    @Path("/meetings")
+    @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @Operation(summary = "Record a meeting: date, agenda, attendees, minutes, decisions (admins)")
+    public RestResponse<MeetingView> record(@PathParam("org") String org, @NotNull @Valid MeetingData body) {
+        MeetingView created = committee.record(admin(org).orgId(), body);
+        return ETags.createdAt(MissionRoles.base(org) + "/committee/meetings/" + created.id(), created, created.version());
+    }
+
+    @GET
+    @Path("/meetings/{meetingId}")
+    @Operation(summary = "Read a meeting and its minutes")
+    public RestResponse<MeetingView> meeting(@PathParam("org") String org, @PathParam("meetingId") UUID id) {
+        MeetingView view = committee.meeting(read(org).orgId(), id);
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/meetings/{meetingId}")
+    @Operation(summary = "Replace a meeting's record (admins)")
+    public RestResponse<MeetingView> updateMeeting(@PathParam("org") String org, @PathParam("meetingId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MeetingData body) {
+        MeetingView view = committee.update(admin(org).orgId(), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(view, view.version());
+    }
+
+    @DELETE
+    @Path("/meetings/{meetingId}")
+    @Operation(summary = "Delete a meeting's record (admins)")
+    public void deleteMeeting(@PathParam("org") String org, @PathParam("meetingId") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        committee.deleteMeeting(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
+    }
+
+    private OrgAccess read(String org) {
+        return caller.in(org).require(MissionRoles.READERS);
+    }
+
+    private OrgAccess admin(String org) {
+        return caller.in(org).require(Role.ADMIN);
+    }
+}

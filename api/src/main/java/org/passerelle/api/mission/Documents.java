@@ -1,0 +1,74 @@
+package org.passerelle.api.mission;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.passerelle.mission.document.Doc;
+import org.passerelle.mission.document.HtmlRenderer;
+import org.passerelle.mission.document.MarkdownRenderer;
+import org.passerelle.mission.document.PdfRenderer;
+
+/**
+ * Generated documents in the format the client asks for — {@code ?format=} (json, md, html, pdf) or the
+ * Accept header — and in French unless English is asked for ({@code ?lang=en} or Accept-Language).
+ */
+final class Documents {
+
+    static final String MARKDOWN = "text/markdown";
+    static final String PDF = "application/pdf";
+    static final List<String> FORMATS = List.of("json", "md", "html", "pdf");
+
+    private Documents() {
+    }
+
+    static Locale language(String lang, HttpHeaders headers) {
+        if (lang != null) {
+            return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.FRENCH;
+        }
+        for (Locale wanted : headers.getAcceptableLanguages()) {
+            if ("en".equals(wanted.getLanguage()) || "fr".equals(wanted.getLanguage())) {
+                return "en".equals(wanted.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+            }
+        }
+        return Locale.FRENCH;
+    }
+
+    /** json, md, html or pdf. */
+    static String format(String format, HttpHeaders headers) {
+        if (format != null) {
+            return format;
+        }
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            String t = type.getType() + "/" + type.getSubtype();
+            switch (t) {
+                case PDF:
+                    return "pdf";
+                case MediaType.TEXT_HTML:
+                    return "html";
+                case MARKDOWN:
+                    return "md";
+                case MediaType.APPLICATION_JSON:
+                    return "json";
+                default:
+            }
+        }
+        return "json";
+    }
+
+    /** The document rendered as {@code format} (not json), as a download named {@code name}. */
+    static Response render(Doc doc, String format, String name, Locale locale) {
+        return switch (format) {
+            case "md" -> Response.ok(MarkdownRenderer.render(doc).getBytes(StandardCharsets.UTF_8),
+                    MARKDOWN + "; charset=UTF-8").header("Content-Language", locale.getLanguage()).build();
+            case "html" -> Response.ok(HtmlRenderer.render(doc).getBytes(StandardCharsets.UTF_8),
+                    MediaType.TEXT_HTML + "; charset=UTF-8").header("Content-Language", locale.getLanguage()).build();
+            default -> Response.ok(PdfRenderer.render(doc), PDF).header("Content-Language", locale.getLanguage())
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"").build();
+        };
+    }
+}

@@ -1,0 +1,188 @@
+package org.passerelle.api.mission;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.person.Role;
+import org.passerelle.mission.framework.ActionData;
+import org.passerelle.mission.framework.ActionView;
+import org.passerelle.mission.framework.FrameworkService;
+import org.passerelle.mission.framework.ObjectiveData;
+import org.passerelle.mission.framework.ObjectiveView;
+import org.passerelle.mission.framework.ProfileData;
+import org.passerelle.mission.framework.ProfileView;
+import org.passerelle.mission.framework.PurposeData;
+import org.passerelle.mission.framework.PurposeView;
+
+import io.quarkus.security.Authenticated;
+
+@Path(MissionRoles.PATH)
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = FrameworkResource.TAG, description = "Raison d'être, statutory and operational objectives (or pillars), yearly actions and progress")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class FrameworkResource {
+
+    static final String TAG = "Mission: framework";
+
+    private final CurrentCaller caller;
+    private final FrameworkService framework;
+
+    FrameworkResource(CurrentCaller caller, FrameworkService framework) {
+        this.caller = caller;
+        this.framework = framework;
+    }
+
+    @GET
+    @Path("/profile")
+    @Operation(summary = "Framework kind and the company facts the law's rules depend on: headcount, OTI cadence")
+    public RestResponse<ProfileView> profile(@PathParam("org") String org) {
+        ProfileView view = framework.profile(read(org).orgId());
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/profile")
+    @Operation(summary = "Set the framework kind, headcount and OTI cadence (admins; If-Match \"0\" the first time)")
+    public RestResponse<ProfileView> updateProfile(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ProfileData body) {
+        ProfileView view = framework.updateProfile(admin(org).orgId(), ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(view, view.version());
+    }
+
+    @GET
+    @Path("/purposes")
+    @Operation(summary = "Every adopted version of the raison d'être, the current one first")
+    public PageResponse<PurposeView> purposes(@PathParam("org") String org) {
+        return PageResponse.all(framework.purposes(read(org).orgId()));
+    }
+
+    @GET
+    @Path("/purposes/current")
+    @Operation(summary = "The raison d'être in force")
+    public RestResponse<PurposeView> currentPurpose(@PathParam("org") String org) {
+        PurposeView view = framework.currentPurpose(read(org).orgId())
+                .orElseThrow(() -> new NotFoundException("raison d'être", "current"));
+        return ETags.tagged(view, view.version());
+    }
+
+    @POST
+    @Path("/purposes")
+    @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PurposeView.class)))
+    @Operation(summary = "Record a newly adopted raison d'être; earlier versions are kept (admins)")
+    public RestResponse<PurposeView> adoptPurpose(@PathParam("org") String org, @NotNull @Valid PurposeData body) {
+        PurposeView created = framework.adoptPurpose(admin(org).orgId(), body);
+        return ETags.createdAt(MissionRoles.base(org) + "/purposes/current", created, created.version());
+    }
+
+    @GET
+    @Path("/objectives")
+    @Operation(summary = "Statutory objectives (or pillars) by code, each followed by its operational objectives")
+    public PageResponse<ObjectiveView> objectives(@PathParam("org") String org) {
+        return PageResponse.all(framework.objectives(read(org).orgId()));
+    }
+
+    @POST
+    @Path("/objectives")
+    @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ObjectiveView.class)))
+    @Operation(summary = "Create a statutory objective, or an operational one under it with parentId (admins)")
+    public RestResponse<ObjectiveView> createObjective(@PathParam("org") String org, @NotNull @Valid ObjectiveData body) {
+        ObjectiveView created = framework.createObjective(admin(org).orgId(), body);
+        return ETags.createdAt(MissionRoles.base(org) + "/objectives/" + created.id(), created, created.version());
+    }
+
+    @GET
+    @Path("/objectives/{objectiveId}")
+    @Operation(summary = "Read an objective")
+    public RestResponse<ObjectiveView> objective(@PathParam("org") String org, @PathParam("objectiveId") UUID id) {
+        ObjectiveView view = framework.objective(read(org).orgId(), id);
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/objectives/{objectiveId}")
+    @Operation(summary = "Replace an objective's code, title and description; its parent stays (admins)")
+    public RestResponse<ObjectiveView> updateObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObjectiveData body) {
+        ObjectiveView view = framework.updateObjective(admin(org).orgId(), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(view, view.version());
+    }
+
+    @DELETE
+    @Path("/objectives/{objectiveId}")
+    @Operation(summary = "Delete an objective without operational objectives, indicators or actions (admins)")
+    public void deleteObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        framework.deleteObjective(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
+    }
+
+    @GET
+    @Path("/actions")
+    @Operation(summary = "The actions planned for a year, with their progress")
+    public PageResponse<ActionView> actions(@PathParam("org") String org,
+            @Parameter(description = "Calendar year", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200) Integer year) {
+        return PageResponse.all(framework.actions(read(org).orgId(), year));
+    }
+
+    @GET
+    @Path("/objectives/{objectiveId}/actions/{year}")
+    @Operation(summary = "The year's action of an operational objective")
+    public RestResponse<ActionView> action(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
+            @PathParam("year") @Min(2000) @Max(2200) int year) {
+        ActionView view = framework.action(read(org).orgId(), id, year)
+                .orElseThrow(() -> new NotFoundException("action", id + "/" + year));
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/objectives/{objectiveId}/actions/{year}")
+    @Operation(summary = "Record the year's action and its progress (admins): without If-Match it creates, with the ETag read it replaces")
+    public RestResponse<ActionView> putAction(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
+            @PathParam("year") @Min(2000) @Max(2200) int year, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ActionData body) {
+        Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
+        ActionView view = framework.putAction(admin(org).orgId(), id, year, expected, body);
+        return ETags.tagged(view, view.version());
+    }
+
+    private OrgAccess read(String org) {
+        return caller.in(org).require(MissionRoles.READERS);
+    }
+
+    private OrgAccess admin(String org) {
+        return caller.in(org).require(Role.ADMIN);
+    }
+}

@@ -1,0 +1,192 @@
+package org.passerelle.api.mission;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.person.Role;
+import org.passerelle.mission.document.PdfRenderer;
+import org.passerelle.mission.indicator.IndicatorService;
+import org.passerelle.mission.indicator.MeasurementView;
+import org.passerelle.mission.report.MissionReportDocument;
+import org.passerelle.mission.report.ReportService;
+import org.passerelle.mission.verification.ConclusionData;
+import org.passerelle.mission.verification.EvidencePackage;
+import org.passerelle.mission.verification.EvidencePackageService;
+import org.passerelle.mission.verification.OpinionData;
+import org.passerelle.mission.verification.VerificationData;
+import org.passerelle.mission.verification.VerificationService;
+import org.passerelle.mission.verification.VerificationView;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.Authenticated;
+
+/**
+ * OTI verification cycles. The organisation's admins open a cycle; the auditor (the OTI) reads everything,
+ * downloads the evidence package and writes nothing but its conclusions and opinion.
+ */
+@Path(MissionRoles.PATH + "/verifications")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = VerificationResource.TAG, description = "OTI verification cycles, the evidence package, conclusions per statutory objective")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class VerificationResource {
+
+    static final String TAG = "Mission: OTI verification";
+    static final String ZIP = "application/zip";
+
+    private final CurrentCaller caller;
+    private final VerificationService verifications;
+    private final EvidencePackageService packages;
+    private final IndicatorService indicators;
+    private final ReportService reports;
+    private final OrganisationService organisations;
+    private final ObjectMapper json;
+
+    VerificationResource(CurrentCaller caller, VerificationService verifications, EvidencePackageService packages,
+            IndicatorService indicators, ReportService reports, OrganisationService organisations, ObjectMapper json) {
+        this.caller = caller;
+        this.verifications = verifications;
+        this.packages = packages;
+        this.indicators = indicators;
+        this.reports = reports;
+        this.organisations = organisations;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Verification cycles, the latest first")
+    public PageResponse<VerificationView> list(@PathParam("org") String org) {
+        return PageResponse.all(verifications.list(read(org).orgId()));
+    }
+
+    @POST
+    @Idempotent
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VerificationView.class)))
+    @Operation(summary = "Open a cycle: period covered (at most the law's cadence) and verifier; the due date follows (admins)")
+    public RestResponse<VerificationView> open(@PathParam("org") String org, @NotNull @Valid VerificationData body) {
+        VerificationView created = verifications.open(caller.in(org).require(Role.ADMIN).orgId(), body);
+        return ETags.createdAt(MissionRoles.base(org) + "/verifications/" + created.id(), created, created.version());
+    }
+
+    @GET
+    @Path("/{verificationId}")
+    @Operation(summary = "A cycle with its conclusions")
+    public RestResponse<VerificationView> get(@PathParam("org") String org, @PathParam("verificationId") UUID id) {
+        VerificationView view = verifications.get(read(org).orgId(), id);
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/{verificationId}/conclusions/{objectiveId}")
+    @Operation(summary = "Conclude on a statutory objective: met, not met, or unable to conclude, with the rationale (auditor)")
+    public VerificationView conclude(@PathParam("org") String org, @PathParam("verificationId") UUID id,
+            @PathParam("objectiveId") UUID objectiveId, @NotNull @Valid ConclusionData body) {
+        OrgAccess a = caller.in(org).require(Role.AUDITOR);
+        return verifications.conclude(a.orgId(), id, objectiveId, a.personId(), body);
+    }
+
+    @PUT
+    @Path("/{verificationId}/opinion")
+    @Operation(summary = "The OTI's reasoned opinion on the cycle (auditor)")
+    public RestResponse<VerificationView> opinion(@PathParam("org") String org, @PathParam("verificationId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OpinionData body) {
+        OrgAccess a = caller.in(org).require(Role.AUDITOR);
+        VerificationView view = verifications.giveOpinion(a.orgId(), id, ETags.expectedVersion(ifMatch), body.opinion());
+        return ETags.tagged(view, view.version());
+    }
+
+    @GET
+    @Path("/{verificationId}/evidence")
+    @Produces({ MediaType.APPLICATION_JSON, ZIP })
+    @Operation(summary = "The evidence package: every indicator with targets, values, provenance and evidence; actions; committee and minutes; Sésame results. JSON, or a ZIP with evidence files and the years' reports")
+    @APIResponse(responseCode = "200", description = "The package", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePackage.class)),
+            @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    public Response evidence(@PathParam("org") String org, @PathParam("verificationId") UUID id,
+            @Parameter(description = "json or zip (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|zip") String format,
+            @Context HttpHeaders headers) {
+        OrgAccess a = read(org);
+        String name = organisations.get(a.orgId()).name();
+        EvidencePackage evidence = packages.build(a.orgId(), name, a.zone(), id);
+        boolean zip = format == null ? headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> ZIP.equals(t.getType() + "/" + t.getSubtype())) : "zip".equals(format);
+        if (!zip) {
+            return Response.ok(evidence, MediaType.APPLICATION_JSON).build();
+        }
+        // Built before answering, inside the request's persistence context; evidence files are 10 MiB at most each.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        zip(out, a, name, evidence);
+        return Response.ok(out.toByteArray(), ZIP).header("Content-Disposition", "attachment; filename=\"verification-"
+                + evidence.verification().periodFrom().getYear() + "-" + evidence.verification().periodTo().getYear()
+                + ".zip\"").build();
+    }
+
+    /** evidence.json, the attached evidence files under preuves/, and each year's report as PDF under rapports/. */
+    private void zip(OutputStream stream, OrgAccess a, String name, EvidencePackage evidence) {
+        try (ZipOutputStream zip = new ZipOutputStream(stream)) {
+            zip.putNextEntry(new ZipEntry("evidence.json"));
+            zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(evidence));
+            zip.closeEntry();
+            for (EvidencePackage.IndicatorEvidence i : evidence.indicators()) {
+                for (MeasurementView m : i.trail()) {
+                    if (m.evidenceFile() != null) {
+                        IndicatorService.Evidence file = indicators.evidence(a.orgId(), m.id());
+                        zip.putNextEntry(new ZipEntry("preuves/" + m.id() + "-" + file.filename().replaceAll("[/\\\\]", "_")));
+                        zip.write(file.data());
+                        zip.closeEntry();
+                    }
+                }
+            }
+            for (int year : VerificationService.years(evidence.verification())) {
+                zip.putNextEntry(new ZipEntry("rapports/rapport-de-mission-" + year + ".pdf"));
+                zip.write(PdfRenderer.render(MissionReportDocument.of(reports.report(a.orgId(), name, a.zone(), year),
+                        java.util.Locale.FRENCH)));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private OrgAccess read(String org) {
+        return caller.in(org).require(MissionRoles.READERS);
+    }
+}

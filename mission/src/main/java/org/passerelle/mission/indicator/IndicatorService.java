@@ -1,0 +1,289 @@
+package org.passerelle.mission.indicator;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.indicator.IndicatorDefinition;
+import org.passerelle.core.indicator.IndicatorQuery;
+import org.passerelle.core.indicator.IndicatorRegistry;
+import org.passerelle.core.indicator.IndicatorValue;
+import org.passerelle.core.indicator.Period;
+import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.mission.framework.FrameworkService;
+
+/**
+ * Indicators of the mission's objectives, their yearly targets and values. A value is typed in with its
+ * evidence, or, for an indicator bound to an SPI source, computed by that source and stored as a snapshot with
+ * its provenance — so a report keeps showing what was computed, and an auditor can retrace it.
+ */
+@ApplicationScoped
+public class IndicatorService {
+
+    @ApplicationScoped
+    static class Indicators implements TenantRepository<MissionIndicator> {
+    }
+
+    @ApplicationScoped
+    static class Measurements implements TenantRepository<Measurement> {
+    }
+
+    private final Indicators indicators;
+    private final Measurements measurements;
+    private final FrameworkService framework;
+    private final IndicatorRegistry registry;
+    private final EntityManager em;
+
+    IndicatorService(Indicators indicators, Measurements measurements, FrameworkService framework,
+            IndicatorRegistry registry, EntityManager em) {
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.framework = framework;
+        this.registry = registry;
+        this.em = em;
+    }
+
+    public List<IndicatorView> list(UUID orgId) {
+        return indicators.list("orgId = ?1 order by lower(name)", orgId).stream().map(MissionIndicator::view).toList();
+    }
+
+    public IndicatorView get(UUID orgId, UUID id) {
+        return load(orgId, id).view();
+    }
+
+    @Transactional
+    public IndicatorView create(UUID orgId, @Valid IndicatorData data) {
+        check(orgId, data);
+        MissionIndicator i = new MissionIndicator();
+        i.orgId = orgId;
+        i.apply(data);
+        indicators.persistAndFlush(i);
+        return i.view();
+    }
+
+    @Transactional
+    public IndicatorView update(UUID orgId, UUID id, long expectedVersion, @Valid IndicatorData data) {
+        MissionIndicator i = load(orgId, id);
+        StaleVersionException.check(expectedVersion, i.version);
+        check(orgId, data);
+        i.apply(data);
+        indicators.flush();
+        return i.view();
+    }
+
+    @Transactional
+    public void delete(UUID orgId, UUID id, long expectedVersion) {
+        MissionIndicator i = load(orgId, id);
+        StaleVersionException.check(expectedVersion, i.version);
+        indicators.delete(i);
+        indicators.flush();
+    }
+
+    // --- values ------------------------------------------------------------------------------------------
+
+    @Transactional
+    public MeasurementView record(UUID orgId, UUID indicatorId, UUID by, @Valid MeasurementData data) {
+        MissionIndicator i = load(orgId, indicatorId);
+        if (i.sourceKey != null) {
+            throw new RuleViolationException("value", "mission.indicator.computed", i.sourceKey);
+        }
+        Measurement m = measurement(i, data.year(), by);
+        m.value = data.value();
+        m.origin = Origin.MANUAL;
+        m.evidenceUrl = data.evidenceUrl();
+        m.note = data.note();
+        measurements.persistAndFlush(m);
+        return m.view();
+    }
+
+    /** Snapshots every SPI-bound indicator for the year: what a report freezes on. */
+    @Transactional
+    public void snapshotAll(UUID orgId, ZoneId zone, int year, UUID by) {
+        indicators.list("orgId = ?1 and sourceKey is not null", orgId)
+                .forEach(i -> snapshot(orgId, zone, i.id, year, by));
+    }
+
+    /** Computes the year's value with the bound SPI source and keeps it, with its provenance. */
+    @Transactional
+    public MeasurementView snapshot(UUID orgId, ZoneId zone, UUID indicatorId, int year, UUID by) {
+        MissionIndicator i = load(orgId, indicatorId);
+        if (i.sourceKey == null) {
+            throw new RuleViolationException("sourceKey", "mission.indicator.not-computed", i.name);
+        }
+        IndicatorValue computed = registry.compute(i.sourceKey,
+                new IndicatorQuery(orgId, zone, Period.year(year), i.sourceParams));
+        Measurement m = measurement(i, year, by);
+        fill(m, computed);
+        measurements.persistAndFlush(m);
+        return m.view();
+    }
+
+    @Transactional
+    public MeasurementView attachEvidence(UUID orgId, UUID measurementId, String filename, String contentType,
+            byte[] data) {
+        Measurement m = measurements.getInOrg(orgId, measurementId, "measurement");
+        if (data.length == 0) {
+            throw new RuleViolationException("body", "mission.evidence.empty");
+        }
+        m.evidenceFilename = filename == null || filename.isBlank() ? "preuve" : filename.strip();
+        m.evidenceType = contentType == null ? "application/octet-stream" : contentType;
+        m.evidenceData = data;
+        measurements.flush();
+        return m.view();
+    }
+
+    public record Evidence(String filename, String contentType, byte[] data) {
+    }
+
+    public Evidence evidence(UUID orgId, UUID measurementId) {
+        Measurement m = measurements.getInOrg(orgId, measurementId, "measurement");
+        if (m.evidenceData == null) {
+            throw new NotFoundException("evidence", measurementId);
+        }
+        return new Evidence(m.evidenceFilename, m.evidenceType, m.evidenceData);
+    }
+
+    /** Every value ever recorded for the indicator, newest first: the trail. */
+    public List<MeasurementView> measurements(UUID orgId, UUID indicatorId) {
+        load(orgId, indicatorId);
+        return measurements.list("orgId = ?1 and indicatorId = ?2 order by year desc, createdAt desc", orgId,
+                indicatorId).stream().map(Measurement::view).toList();
+    }
+
+    /** The indicator's situation for every year it has a target or a value. */
+    public List<IndicatorYear> years(UUID orgId, UUID indicatorId, LocalDate today) {
+        MissionIndicator i = load(orgId, indicatorId);
+        Map<Integer, Measurement> latest = measurements.list(
+                "orgId = ?1 and indicatorId = ?2 order by createdAt", orgId, indicatorId).stream()
+                .collect(Collectors.toMap(m -> m.year, Function.identity(), (older, newer) -> newer));
+        TreeSet<Integer> years = new TreeSet<>(latest.keySet());
+        i.targets.forEach(t -> years.add(t.year()));
+        return years.stream().map(y -> situation(i, y, latest.get(y), today)).toList();
+    }
+
+    /**
+     * Every indicator's situation for a year, for reports: two queries whatever the number of indicators, plus
+     * one computation per SPI-bound indicator that has no snapshot for the year yet (not stored: a live figure).
+     */
+    public Map<UUID, IndicatorYear> situations(UUID orgId, ZoneId zone, int year, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Measurement> latest = em.createNativeQuery("""
+                SELECT DISTINCT ON (indicator_id) * FROM mission_measurements
+                WHERE org_id = :org AND year = :year ORDER BY indicator_id, created_at DESC""", Measurement.class)
+                .setParameter("org", orgId).setParameter("year", year).getResultList();
+        Map<UUID, Measurement> byIndicator = latest.stream()
+                .collect(Collectors.toMap(m -> m.indicatorId, Function.identity()));
+        return indicators.list("orgId = ?1", orgId).stream().collect(Collectors.toMap(i -> i.id, i -> {
+            Measurement m = byIndicator.get(i.id);
+            if (m == null && i.sourceKey != null) {
+                m = live(i, zone, year);
+            }
+            return situation(i, year, m, today);
+        }));
+    }
+
+    /** The SPI source's value now, as an unsaved snapshot. */
+    private Measurement live(MissionIndicator i, ZoneId zone, int year) {
+        IndicatorValue computed = registry.compute(i.sourceKey,
+                new IndicatorQuery(i.orgId, zone, Period.year(year), i.sourceParams));
+        Measurement m = measurement(i, year, null);
+        fill(m, computed);
+        return m;
+    }
+
+    private static void fill(Measurement m, IndicatorValue computed) {
+        m.value = computed.value() == null ? null : computed.value().setScale(2, java.math.RoundingMode.HALF_UP);
+        m.origin = Origin.SNAPSHOT;
+        IndicatorValue.Provenance p = computed.provenance();
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("source", p.sourceKey());
+        provenance.put("parameters", p.parameters());
+        provenance.put("from", p.period().from().toString());
+        provenance.put("to", p.period().to().toString());
+        provenance.put("records", p.recordCount());
+        provenance.put("computedAt", p.computedAt().toString());
+        provenance.put("unit", computed.unit().name());
+        m.provenance = provenance;
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    private static IndicatorYear situation(MissionIndicator i, int year, Measurement m, LocalDate today) {
+        Target t = i.target(year);
+        java.math.BigDecimal value = m == null ? null : m.value;
+        return new IndicatorYear(year, t == null ? null : t.value(), t == null ? null : t.label(), value,
+                IndicatorStatus.of(i.direction, i.baseline, t == null ? null : t.value(), value, elapsed(year, today)),
+                m == null ? null : m.view());
+    }
+
+    /** Share of {@code year} gone by at {@code today}. */
+    static double elapsed(int year, LocalDate today) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = start.plusYears(1);
+        if (!today.isBefore(end)) {
+            return 1;
+        }
+        if (today.isBefore(start)) {
+            return 0;
+        }
+        return (double) ChronoUnit.DAYS.between(start, today) / ChronoUnit.DAYS.between(start, end);
+    }
+
+    private Measurement measurement(MissionIndicator i, int year, UUID by) {
+        Measurement m = new Measurement();
+        m.orgId = i.orgId;
+        m.indicatorId = i.id;
+        m.year = year;
+        m.recordedBy = by;
+        return m;
+    }
+
+    private void check(UUID orgId, IndicatorData data) {
+        try {
+            framework.objective(orgId, data.objectiveId());
+        } catch (NotFoundException e) {
+            throw new RuleViolationException("objectiveId", "mission.indicator.unknown-objective", data.objectiveId());
+        }
+        if (data.sourceKey() != null && !data.sourceKey().isBlank()) {
+            IndicatorDefinition source = registry.definition(data.sourceKey().strip()).orElseThrow(
+                    () -> new RuleViolationException("sourceKey", "mission.indicator.unknown-source", data.sourceKey()));
+            if (data.sourceParams() != null) {
+                data.sourceParams().forEach((name, value) -> {
+                    var known = source.parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                            .orElseThrow(() -> new RuleViolationException("sourceParams",
+                                    "mission.indicator.unknown-parameter", name, source.key()));
+                    if (!known.allowedValues().isEmpty() && !known.allowedValues().contains(value)) {
+                        throw new RuleViolationException("sourceParams", "mission.indicator.invalid-parameter",
+                                value, name, String.join(", ", known.allowedValues()));
+                    }
+                });
+            }
+        }
+        if (data.targets() != null && data.targets().stream().map(Target::year).distinct().count() != data.targets().size()) {
+            throw new RuleViolationException("targets", "mission.indicator.target-twice");
+        }
+        if (data.targets() != null && data.targets().stream().anyMatch(t -> t.value() == null
+                && (t.label() == null || t.label().isBlank()))) {
+            throw new RuleViolationException("targets", "mission.indicator.empty-target");
+        }
+    }
+
+    private MissionIndicator load(UUID orgId, UUID id) {
+        return indicators.getInOrg(orgId, id, "indicator");
+    }
+}

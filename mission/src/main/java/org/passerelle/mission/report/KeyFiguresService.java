@@ -1,0 +1,49 @@
+package org.passerelle.mission.report;
+
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.passerelle.core.indicator.IndicatorQuery;
+import org.passerelle.core.indicator.IndicatorRegistry;
+import org.passerelle.core.indicator.IndicatorValue;
+import org.passerelle.core.indicator.Period;
+import org.passerelle.mission.document.Doc;
+
+/** Every SPI source's figure for a year, in one document. */
+@ApplicationScoped
+public class KeyFiguresService {
+
+    private final IndicatorRegistry registry;
+
+    KeyFiguresService(IndicatorRegistry registry) {
+        this.registry = registry;
+    }
+
+    public KeyFigures compute(UUID orgId, String organisation, ZoneId zone, int year, Locale locale) {
+        List<KeyFigures.Figure> figures = registry.definitions().stream().map(d -> {
+            IndicatorValue v = registry.compute(d.key(), new IndicatorQuery(orgId, zone, Period.year(year), java.util.Map.of()));
+            return new KeyFigures.Figure(d.key(), d.label(locale), d.unit().name(),
+                    v.value() == null ? null : v.value().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(),
+                    v.provenance().recordCount());
+        }).toList();
+        return new KeyFigures(organisation, year, figures);
+    }
+
+    public static Doc document(KeyFigures k, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        return new Doc.Builder((en ? "Key figures " : "Chiffres clés ") + k.year() + " — " + k.organisation(),
+                en ? "Computed from the operational data of the year" : "Calculés à partir des données d'activité de l'année",
+                en ? "en" : "fr")
+                .table(List.of(en ? "Figure" : "Indicateur", en ? "Value" : "Valeur", en ? "Unit" : "Unité",
+                        en ? "Records" : "Enregistrements", en ? "Source" : "Source"),
+                        k.figures().stream().map(f -> List.of(f.label(),
+                                f.value() == null ? "—" : en ? f.value().toPlainString() : f.value().toPlainString().replace('.', ','),
+                                f.unit(), Long.toString(f.records()), f.key())).toList())
+                .build();
+    }
+}

@@ -1,0 +1,70 @@
+package org.passerelle.mission.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.passerelle.mission.committee.CommitteeRole;
+import org.passerelle.mission.framework.FrameworkKind;
+import org.passerelle.mission.framework.Progress;
+import org.passerelle.mission.indicator.IndicatorStatus;
+import org.passerelle.mission.indicator.IndicatorType;
+import org.passerelle.mission.sesame.CriterionResult;
+
+/**
+ * The yearly mission report as data, in the outline of the seed report: raison d'être, objectives with the
+ * year's action and progress and their indicators, key figures, committee and meetings, Sésame results,
+ * targets for the next years, findings. Words typed by the company stay as typed; renderers translate the
+ * rest. A frozen report is this record as it was approved. For an {@link FrameworkKind#EXTRA_FINANCIAL}
+ * framework, the statutory objectives are the organisation's pillars.
+ */
+public record MissionReport(String organisation, FrameworkKind kind, int year, Instant generatedAt, Instant frozenAt, Purpose purpose,
+        List<StatutoryObjective> objectives, List<KeyFigure> keyFigures, Committee committee, List<CriterionResult> sesame,
+        String findings) {
+
+    public record Purpose(int number, String text, LocalDate adoptedOn, LocalDate publishedOn) {
+    }
+
+    public record StatutoryObjective(String code, String title, String description, List<OperationalObjective> operational) {
+    }
+
+    public record OperationalObjective(String code, String title, String description, Action action,
+            List<IndicatorLine> indicators, List<FutureTarget> nextTargets) {
+    }
+
+    public record Action(String planned, Progress progress, Integer percent, String commentary, String means,
+            String externalCircumstances) {
+    }
+
+    /**
+     * @param source where the value comes from: the SPI source key and record count for a computed value,
+     *               "manual" otherwise; null without a value
+     */
+    public record IndicatorLine(String name, IndicatorType type, String unit, BigDecimal target, String targetLabel,
+            BigDecimal value, IndicatorStatus status, String source) {
+    }
+
+    public record FutureTarget(int year, String indicator, String unit, BigDecimal value, String label) {
+    }
+
+    /** An indicator's figure of the year, for the key-figures table and chart. */
+    public record KeyFigure(String objective, String indicator, String unit, BigDecimal value, BigDecimal target,
+            IndicatorStatus status, String source) {
+    }
+
+    public record Committee(List<Member> members, boolean referentOnly, List<Meeting> meetings, int meetingsTarget,
+            List<String> warnings) {
+    }
+
+    public record Member(String name, CommitteeRole role, boolean employee, String bio) {
+    }
+
+    public record Meeting(LocalDate heldOn, String title, String decisions) {
+    }
+
+    public MissionReport frozen(Instant at) {
+        return new MissionReport(organisation, kind, year, generatedAt, at, purpose, objectives, keyFigures, committee, sesame,
+                findings);
+    }
+}

@@ -1,0 +1,122 @@
+package org.passerelle.mission.verification;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.mission.framework.FrameworkService;
+import org.passerelle.mission.framework.ObjectiveView;
+
+/**
+ * OTI verification cycles (Code de commerce L210-10, R210-21): an independent third party verifies the
+ * execution of the statutory objectives every two years (three, on request, under 50 employees) and concludes
+ * on each: met, not met, or unable to conclude.
+ */
+@ApplicationScoped
+public class VerificationService {
+
+    /** The opinion goes with the management report, approved within six months after the year ends. */
+    static final int OPINION_DELAY_MONTHS = 6;
+
+    @ApplicationScoped
+    static class Verifications implements TenantRepository<Verification> {
+    }
+
+    @ApplicationScoped
+    static class Conclusions implements TenantRepository<ObjectiveConclusion> {
+    }
+
+    private final Verifications verifications;
+    private final Conclusions conclusions;
+    private final FrameworkService framework;
+
+    VerificationService(Verifications verifications, Conclusions conclusions, FrameworkService framework) {
+        this.verifications = verifications;
+        this.conclusions = conclusions;
+        this.framework = framework;
+    }
+
+    public List<VerificationView> list(UUID orgId) {
+        return verifications.list("orgId = ?1 order by periodTo desc", orgId).stream().map(this::view).toList();
+    }
+
+    public VerificationView get(UUID orgId, UUID id) {
+        return view(load(orgId, id));
+    }
+
+    @Transactional
+    public VerificationView open(UUID orgId, @Valid VerificationData data) {
+        if (data.periodTo().isBefore(data.periodFrom())) {
+            throw new RuleViolationException("periodTo", "mission.verification.period");
+        }
+        int cadence = framework.profile(orgId).otiCadenceYears();
+        if (ChronoUnit.MONTHS.between(data.periodFrom(), data.periodTo().plusDays(1)) > 12L * cadence) {
+            throw new RuleViolationException("periodTo", "mission.verification.period-too-long", cadence);
+        }
+        Verification v = new Verification();
+        v.orgId = orgId;
+        v.periodFrom = data.periodFrom();
+        v.periodTo = data.periodTo();
+        v.verifier = data.verifier().strip();
+        v.dueOn = data.periodTo().plusMonths(OPINION_DELAY_MONTHS);
+        verifications.persistAndFlush(v);
+        return view(v);
+    }
+
+    /** The OTI's conclusion on one statutory objective; given again, it replaces the previous one. */
+    @Transactional
+    public VerificationView conclude(UUID orgId, UUID verificationId, UUID objectiveId, UUID by,
+            @Valid ConclusionData data) {
+        Verification v = load(orgId, verificationId);
+        ObjectiveView objective = framework.objectives(orgId).stream().filter(o -> o.id().equals(objectiveId))
+                .findFirst().orElseThrow(() -> new RuleViolationException("objectiveId",
+                        "mission.verification.unknown-objective", objectiveId));
+        if (objective.operational()) {
+            throw new RuleViolationException("objectiveId", "mission.verification.statutory-only", objective.code());
+        }
+        ObjectiveConclusion c = conclusions.find("verificationId = ?1 and objectiveId = ?2", v.id, objectiveId)
+                .firstResultOptional().orElseGet(() -> {
+                    ObjectiveConclusion n = new ObjectiveConclusion();
+                    n.orgId = orgId;
+                    n.verificationId = v.id;
+                    n.objectiveId = objectiveId;
+                    return n;
+                });
+        c.conclusion = data.conclusion();
+        c.rationale = data.rationale();
+        c.concludedBy = by;
+        conclusions.persistAndFlush(c);
+        return view(v);
+    }
+
+    @Transactional
+    public VerificationView giveOpinion(UUID orgId, UUID verificationId, long expectedVersion, String opinion) {
+        Verification v = load(orgId, verificationId);
+        StaleVersionException.check(expectedVersion, v.version);
+        v.opinion = opinion == null || opinion.isBlank() ? null : opinion.strip();
+        verifications.flush();
+        return view(v);
+    }
+
+    private VerificationView view(Verification v) {
+        return v.view(conclusions.list("verificationId = ?1 order by createdAt", v.id).stream()
+                .map(ObjectiveConclusion::view).toList());
+    }
+
+    private Verification load(UUID orgId, UUID id) {
+        return verifications.getInOrg(orgId, id, "verification");
+    }
+
+    /** The years a cycle covers, for the evidence package. */
+    public static List<Integer> years(VerificationView v) {
+        return java.util.stream.IntStream.rangeClosed(v.periodFrom().getYear(), v.periodTo().getYear()).boxed()
+                .toList();
+    }
+}
