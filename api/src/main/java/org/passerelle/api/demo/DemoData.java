@@ -55,7 +55,7 @@ import io.quarkus.runtime.StartupEvent;
  * Dev-mode demo data from the seed documents: an IT mutualisation agency of the Landes (its pôles,
  * prestations, opening hours and some member communes) and a training organisation that is a société
  * à mission, each with a user per role, the agency's support desk (categories, a few requests) and the
- * training organisation's catalogue ({@link TrainingDemo}).
+ * training organisation's catalogue ({@link TrainingDemo}) and mission ({@link MissionDemo}).
  * Created once; restarts keep what is there.
  */
 public class DemoData {
@@ -84,10 +84,12 @@ public class DemoData {
         private final CategoryService categories;
         private final TicketService tickets;
         private final TrainingDemo training;
+        private final MissionDemo mission;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
-                CalendarService calendars, CategoryService categories, TicketService tickets, TrainingDemo training) {
+                CalendarService calendars, CategoryService categories, TicketService tickets, TrainingDemo training,
+                MissionDemo mission) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -99,6 +101,7 @@ public class DemoData {
             this.categories = categories;
             this.tickets = tickets;
             this.training = training;
+            this.mission = mission;
         }
 
         @Transactional
@@ -246,14 +249,15 @@ public class DemoData {
             teams.create(org, new TeamData("Pédagogie", "pedagogie@alphalia.test", "Formations et formateurs"));
             UUID regie = members.create(org, new MemberData("Régie de quartiers Diagonales", MemberKind.ASSOCIATION,
                     null, "17300", 75000, new Address(null, null, "17000", "La Rochelle"), null, null, true)).id();
-            person(org, "admin@alphalia.test", "Co-fondatrice", Set.of(Role.ADMIN), null);
+            UUID admin = person(org, "admin@alphalia.test", "Co-fondatrice", Set.of(Role.ADMIN), null);
             UUID trainer = person(org, "trainer@alphalia.test", "Formateur indépendant", Set.of(Role.TRAINER), null);
             UUID learner = person(org, "learner@alphalia.test", "Conseillère numérique", Set.of(Role.LEARNER), regie);
-            person(org, "committee@alphalia.test", "Présidente du comité de mission", Set.of(Role.COMMITTEE), null);
+            UUID president = person(org, "committee@alphalia.test", "Benjamin Rivalland", Set.of(Role.COMMITTEE), null);
             person(org, "auditor@alphalia.test", "Organisme tiers indépendant", Set.of(Role.AUDITOR), null);
             // The same person can hold different roles in two organisations.
             person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER, Role.COMMITTEE), null);
             training.load(org, trainer, learner, regie);
+            mission.load(org, president, admin);
         }
 
         private UUID person(UUID org, String email, String name, Set<Role> roles, UUID memberId) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.passerelle.api.support.Api.as;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -38,5 +39,13 @@ class DemoDataTest {
                 .body("items.size()", equalTo(2));
         as("trainer@alphalia.test").get("/api/v1/orgs/alphalia/training/trainers/me").then().statusCode(200)
                 .body("certifications.name", contains("FEFAD"));
+        // The mission: its committee president can answer the open Sésame campaign; the report renders.
+        as("committee@alphalia.test").body(Map.of("answers", List.of(Map.of("criterion", "SINGULARITY", "score", 3))))
+                .put("/api/v1/orgs/alphalia/mission/sesame/2025/answers/me").then().statusCode(200);
+        as("admin@alphalia.test").get("/api/v1/orgs/alphalia/mission/reports/2024").then().statusCode(200)
+                .body("objectives.operational.code.flatten().size()", equalTo(8),
+                        "committee.members.size()", equalTo(8));
+        as("auditor@alphalia.test").queryParam("format", "pdf").get("/api/v1/orgs/alphalia/mission/reports/2024")
+                .then().statusCode(200).contentType("application/pdf");
     }
 }
