@@ -1,27 +1,41 @@
 package org.passerelle.api.demo;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.passerelle.training.attendance.AttendanceService;
+import org.passerelle.training.attendance.AttendanceStatus;
+import org.passerelle.training.attendance.MarkData;
+import org.passerelle.training.attendance.SlotMarks;
+import org.passerelle.training.course.BpfObjective;
 import org.passerelle.training.course.CourseData;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.Modality;
 import org.passerelle.training.course.ProgrammeType;
+import org.passerelle.training.enrolment.Assessment;
+import org.passerelle.training.enrolment.AssessmentData;
 import org.passerelle.training.enrolment.EnrolmentData;
 import org.passerelle.training.enrolment.EnrolmentService;
+import org.passerelle.training.enrolment.EnrolmentView;
 import org.passerelle.training.enrolment.FundingSource;
 import org.passerelle.training.enrolment.TraineeType;
 import org.passerelle.training.session.Half;
 import org.passerelle.training.session.SessionData;
 import org.passerelle.training.session.SessionService;
 import org.passerelle.training.session.SessionStatus;
+import org.passerelle.training.session.SessionView;
 import org.passerelle.training.session.SlotData;
+import org.passerelle.training.evaluation.EvaluationService;
+import org.passerelle.training.evaluation.SurveyData;
+import org.passerelle.training.evaluation.SurveyKind;
 import org.passerelle.training.trainer.Certification;
 import org.passerelle.training.trainer.TrainerData;
 import org.passerelle.training.trainer.TrainerKind;
@@ -42,12 +56,17 @@ class TrainingDemo {
     private final SessionService sessions;
     private final TrainerService trainers;
     private final EnrolmentService enrolments;
+    private final AttendanceService attendance;
+    private final EvaluationService evaluations;
 
-    TrainingDemo(CourseService courses, SessionService sessions, TrainerService trainers, EnrolmentService enrolments) {
+    TrainingDemo(CourseService courses, SessionService sessions, TrainerService trainers, EnrolmentService enrolments,
+            AttendanceService attendance, EvaluationService evaluations) {
         this.courses = courses;
         this.sessions = sessions;
         this.trainers = trainers;
         this.enrolments = enrolments;
+        this.attendance = attendance;
+        this.evaluations = evaluations;
     }
 
     void load(UUID org, UUID trainer, UUID learner, UUID learnerStructure) {
@@ -68,16 +87,28 @@ class TrainingDemo {
                 true));
 
         UUID held = session(org, cnum, trainer, LocalDate.of(2026, 3, 2));
-        enrolments.enrol(org, held, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
-                TraineeType.EMPLOYEE, FundingSource.PUBLIC_AUTHORITY, null, "Accompagner les démarches CAF",
-                "Débutant en accompagnement à distance"));
+        EnrolmentView seat = enrolments.enrol(org, held, new EnrolmentData(learner, learnerStructure,
+                "Régie de quartiers Diagonales", TraineeType.EMPLOYEE, FundingSource.PUBLIC_AUTHORITY, null,
+                "Accompagner les démarches CAF", "Débutant en accompagnement à distance", new BigDecimal("2100")));
         long version = sessions.get(org, held).version();
-        version = sessions.transition(org, held, version, SessionStatus.RUNNING).version();
-        sessions.transition(org, held, version, SessionStatus.COMPLETED);
+        SessionView running = sessions.transition(org, held, version, SessionStatus.RUNNING);
+        // The learner attended both half-days (connected 200 of the 210 minutes of the morning), was assessed,
+        // completed the training and answered the hot survey: its certificate can be issued.
+        Instant now = Instant.now();
+        attendance.mark(org, held, running.slots().get(0).id(), trainer, now,
+                new SlotMarks(List.of(new MarkData(seat.id(), AttendanceStatus.PRESENT, 200))));
+        attendance.mark(org, held, running.slots().get(1).id(), trainer, now,
+                new SlotMarks(List.of(new MarkData(seat.id(), AttendanceStatus.PRESENT, null))));
+        sessions.transition(org, held, running.version(), SessionStatus.COMPLETED);
+        EnrolmentView assessed = enrolments.assess(org, seat.id(), seat.version(),
+                new AssessmentData(Assessment.REACHED, "Mise en situation réussie"));
+        enrolments.complete(org, seat.id(), assessed.version());
+        evaluations.answer(org, seat.id(), learner, SurveyKind.HOT, now, new SurveyData(5,
+                Map.of("Contenus", 5, "Animation", 4), "Formation très concrète"));
 
         UUID next = session(org, cnum, trainer, LocalDate.of(2027, 2, 1));
         enrolments.enrol(org, next, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
-                TraineeType.EMPLOYEE, FundingSource.OPCO, "Approfondir l'accompagnement des seniors", null, null));
+                TraineeType.EMPLOYEE, FundingSource.OPCO, "Approfondir l'accompagnement des seniors", null, null, null));
     }
 
     private UUID course(UUID org, String code, String title, String objectives, String hours, Modality modality,
@@ -85,7 +116,7 @@ class TrainingDemo {
         return courses.create(org, new CourseData(code, title, null, objectives, "Aucun", "Conseillers numériques",
                 new BigDecimal(hours), modality, type, null, "Inscription jusqu'à 7 jours avant la session",
                 "Référente handicap : handicap@alphalia.test", "Quiz de positionnement, mises en situation", tags,
-                true)).id();
+                true, BpfObjective.OTHER_PROFESSIONAL, "326", "Informatique, traitement de l'information", null)).id();
     }
 
     /** An open session of two half-days on {@code day}, taught remotely and synchronously. */
@@ -93,7 +124,7 @@ class TrainingDemo {
         UUID id = sessions.create(org, PARIS, new SessionData(course, null, "https://visio.alphalia.test/cnum", true, 12, 4,
                 true, List.of(new SlotData(day, Half.MORNING, LocalTime.of(9, 0), LocalTime.of(12, 30)),
                         new SlotData(day, Half.AFTERNOON, LocalTime.of(13, 30), LocalTime.of(17, 0))),
-                List.of(trainer))).id();
+                List.of(trainer), false, false)).id();
         return sessions.transition(org, id, 0, SessionStatus.OPEN).id();
     }
 }

@@ -40,7 +40,7 @@ import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.person.Role;
-import org.passerelle.mission.document.PdfRenderer;
+import org.passerelle.core.document.PdfRenderer;
 import org.passerelle.mission.indicator.IndicatorService;
 import org.passerelle.mission.indicator.MeasurementView;
 import org.passerelle.mission.report.MissionReportDocument;

@@ -9,7 +9,10 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -17,14 +20,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.indicator.Period;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.ProgrammeSheet;
+import org.passerelle.training.statistics.CourseResults;
+import org.passerelle.training.statistics.StatisticsService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,8 +57,11 @@ public class PublicCatalogueResource {
     private final OrganisationService organisations;
     private final CourseService courses;
     private final ObjectMapper json;
+    private final StatisticsService statistics;
 
-    PublicCatalogueResource(OrganisationService organisations, CourseService courses, ObjectMapper json) {
+    PublicCatalogueResource(OrganisationService organisations, CourseService courses, ObjectMapper json,
+            StatisticsService statistics) {
+        this.statistics = statistics;
         this.organisations = organisations;
         this.courses = courses;
         this.json = json;
@@ -70,6 +80,18 @@ public class PublicCatalogueResource {
     public RestResponse<ProgrammeSheet> course(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @Context Request request) {
         return cacheable(courses.programmeSheet(organisation(org).id(), courseId), request);
+    }
+
+    @GET
+    @Path("/{courseId}/results")
+    @Operation(summary = "A published course's results over a year, Qualiopi indicator 2: sessions, learners trained, satisfaction, completion and drop-out rates (no sign-in; cacheable, ETag)")
+    public RestResponse<CourseResults> results(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+            @Parameter(description = "Calendar year (default: the previous one, the last complete)") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+            @Context Request request) {
+        OrganisationView o = organisation(org);
+        courses.programmeSheet(o.id(), courseId); // 404 unless published
+        int y = year == null ? java.time.LocalDate.now(o.zone()).getYear() - 1 : year;
+        return cacheable(statistics.courseResults(o.id(), o.zone(), courseId, Period.year(y)), request);
     }
 
     private OrganisationView organisation(String slug) {

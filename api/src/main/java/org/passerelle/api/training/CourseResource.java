@@ -3,6 +3,8 @@ package org.passerelle.api.training;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +34,7 @@ import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.indicator.Period;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.person.Role;
 import org.passerelle.training.course.CourseData;
@@ -41,6 +44,8 @@ import org.passerelle.training.course.CourseView;
 import org.passerelle.training.course.Modality;
 import org.passerelle.training.course.ProgrammeSheet;
 import org.passerelle.training.course.ProgrammeType;
+import org.passerelle.training.statistics.CourseResults;
+import org.passerelle.training.statistics.StatisticsService;
 
 import io.quarkus.security.Authenticated;
 
@@ -62,8 +67,10 @@ public class CourseResource {
 
     private final CurrentCaller caller;
     private final CourseService courses;
+    private final StatisticsService statistics;
 
-    CourseResource(CurrentCaller caller, CourseService courses) {
+    CourseResource(CurrentCaller caller, CourseService courses, StatisticsService statistics) {
+        this.statistics = statistics;
         this.caller = caller;
         this.courses = courses;
     }
@@ -109,6 +116,20 @@ public class CourseResource {
     @Operation(summary = "Programme sheet of a published course (Qualiopi indicator 1), listing missing mandatory items")
     public ProgrammeSheet programme(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
         return courses.programmeSheet(caller.in(org).orgId(), courseId);
+    }
+
+    @GET
+    @Path("/{courseId}/results")
+    @Operation(summary = "A course's results over a period, Qualiopi indicator 2: learners trained, hours, satisfaction, completion and drop-out rates (staff, auditor)")
+    public CourseResults results(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+            @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+            @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") java.time.LocalDate from,
+            @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") java.time.LocalDate to) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.AUDITOR);
+        courses.get(a.orgId(), courseId);
+        Period period = from != null || to != null ? new Period(from, to)
+                : Period.year(year == null ? java.time.LocalDate.now(a.zone()).getYear() : year);
+        return statistics.courseResults(a.orgId(), a.zone(), courseId, period);
     }
 
     @PUT

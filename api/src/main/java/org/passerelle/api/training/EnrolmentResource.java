@@ -1,5 +1,7 @@
 package org.passerelle.api.training;
 
+import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,13 +10,20 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.Documents;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
@@ -30,9 +40,18 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.person.Role;
+import org.passerelle.training.attendance.AttendanceService;
+import org.passerelle.training.attendance.AttendanceView;
+import org.passerelle.training.certificate.CertificateService;
+import org.passerelle.training.enrolment.AssessmentData;
 import org.passerelle.training.enrolment.EnrolmentData;
 import org.passerelle.training.enrolment.EnrolmentService;
 import org.passerelle.training.enrolment.EnrolmentView;
+import org.passerelle.training.enrolment.ProgressData;
+import org.passerelle.training.evaluation.EvaluationService;
+import org.passerelle.training.evaluation.SurveyData;
+import org.passerelle.training.evaluation.SurveyKind;
+import org.passerelle.training.evaluation.SurveyView;
 import org.passerelle.training.session.SessionService;
 
 import io.quarkus.security.Authenticated;
@@ -52,11 +71,18 @@ public class EnrolmentResource {
     private final CurrentCaller caller;
     private final EnrolmentService enrolments;
     private final SessionService sessions;
+    private final EvaluationService evaluations;
+    private final AttendanceService attendance;
+    private final CertificateService certificates;
 
-    EnrolmentResource(CurrentCaller caller, EnrolmentService enrolments, SessionService sessions) {
+    EnrolmentResource(CurrentCaller caller, EnrolmentService enrolments, SessionService sessions,
+            EvaluationService evaluations, AttendanceService attendance, CertificateService certificates) {
         this.caller = caller;
         this.enrolments = enrolments;
         this.sessions = sessions;
+        this.evaluations = evaluations;
+        this.attendance = attendance;
+        this.certificates = certificates;
     }
 
     @POST
@@ -131,6 +157,132 @@ public class EnrolmentResource {
         OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
         EnrolmentView view = enrolments.reject(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
         return ETags.tagged(view, view.version());
+    }
+
+    @POST
+    @Path("/sessions/{sessionId}/selection")
+    @Operation(summary = "Select among a selective session's applicants while seats remain (members of the network first when the session says so), waitlist the others (admins and agents)")
+    public PageResponse<EnrolmentView> select(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
+        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
+        return PageResponse.all(enrolments.select(a.orgId(), sessionId));
+    }
+
+    @POST
+    @Path("/enrolments/{enrolmentId}/complete")
+    @Operation(summary = "The learner went through to the end (staff, or a trainer of the session)")
+    public RestResponse<EnrolmentView> complete(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrgAccess a = staffOrTrainer(org, enrolmentId);
+        EnrolmentView view = enrolments.complete(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
+        return ETags.tagged(view, view.version());
+    }
+
+    @POST
+    @Path("/enrolments/{enrolmentId}/no-show")
+    @Operation(summary = "The learner never came (staff, or a trainer of the session)")
+    public RestResponse<EnrolmentView> noShow(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+            @HeaderParam("If-Match") String ifMatch) {
+        OrgAccess a = staffOrTrainer(org, enrolmentId);
+        EnrolmentView view = enrolments.noShow(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/enrolments/{enrolmentId}/assessment")
+    @Operation(summary = "Assess the objectives reached, Qualiopi indicator 11 (staff, or a trainer of the session)")
+    public RestResponse<EnrolmentView> assess(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentData body) {
+        OrgAccess a = staffOrTrainer(org, enrolmentId);
+        EnrolmentView view = enrolments.assess(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(view, view.version());
+    }
+
+    @PUT
+    @Path("/enrolments/{enrolmentId}/progress")
+    @Operation(summary = "Self-paced time spent and progress, as totals: what a partner LMS pushes (partners, admins, agents)")
+    public RestResponse<EnrolmentView> progress(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+            @NotNull @Valid ProgressData body) {
+        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.PARTNER);
+        EnrolmentView view = enrolments.progress(a.orgId(), enrolmentId, body);
+        return ETags.tagged(view, view.version());
+    }
+
+    @GET
+    @Path("/enrolments/{enrolmentId}/surveys")
+    @Operation(summary = "The hot and cold survey answers of an enrolment (staff, its learner, a trainer of its session)")
+    public PageResponse<SurveyView> surveys(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
+        OrgAccess a = caller.in(org);
+        visible(a, enrolmentId);
+        return PageResponse.all(evaluations.ofEnrolment(a.orgId(), enrolmentId));
+    }
+
+    @PUT
+    @Path("/enrolments/{enrolmentId}/surveys/{kind}")
+    @Operation(summary = "The learner answers the HOT survey (once the session runs) or the COLD one (after the course's delay); once each")
+    public SurveyView answer(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+            @PathParam("kind") SurveyKind kind, @NotNull @Valid SurveyData body) {
+        OrgAccess a = caller.in(org).require(Role.LEARNER);
+        return evaluations.answer(a.orgId(), enrolmentId, a.personId(), kind, Instant.now(), body);
+    }
+
+    @GET
+    @Path("/enrolments/{enrolmentId}/attendance")
+    @Operation(summary = "The enrolment's attendance lines and hours attended (staff, its learner, a trainer of its session)")
+    public PageResponse<AttendanceView> attendance(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
+        OrgAccess a = caller.in(org);
+        visible(a, enrolmentId);
+        return PageResponse.all(attendance.ofEnrolment(a.orgId(), enrolmentId));
+    }
+
+    @GET
+    @Path("/enrolments/{enrolmentId}/certificate")
+    @Produces({ Documents.PDF, MediaType.TEXT_HTML, Documents.MARKDOWN })
+    @Operation(summary = "The certificat de réalisation with the hours actually attended; refused without attendance (staff, its learner)")
+    @APIResponse(responseCode = "200", description = "The certificate", content = {
+            @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
+    public Response certificate(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+            @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
+            @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
+            @Context HttpHeaders headers) {
+        OrgAccess a = learnerOrStaff(org, enrolmentId);
+        Locale locale = Documents.language(lang, headers);
+        return Documents.render(certificates.realisation(a.orgId(), enrolmentId, locale), document(format, headers),
+                ("en".equals(locale.getLanguage()) ? "certificate-" : "certificat-de-realisation-") + enrolmentId, locale);
+    }
+
+    @GET
+    @Path("/enrolments/{enrolmentId}/attestation")
+    @Produces({ Documents.PDF, MediaType.TEXT_HTML, Documents.MARKDOWN })
+    @Operation(summary = "The end-of-training attestation: objectives, nature, duration, assessment result; refused without attendance (staff, its learner)")
+    @APIResponse(responseCode = "200", description = "The attestation", content = {
+            @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
+    public Response attestation(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
+            @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
+            @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
+            @Context HttpHeaders headers) {
+        OrgAccess a = learnerOrStaff(org, enrolmentId);
+        Locale locale = Documents.language(lang, headers);
+        return Documents.render(certificates.attestation(a.orgId(), enrolmentId, locale), document(format, headers),
+                ("en".equals(locale.getLanguage()) ? "attestation-" : "attestation-fin-de-formation-") + enrolmentId, locale);
+    }
+
+    /** A generated document's format: asked, else from Accept, else PDF. */
+    private static String document(String format, HttpHeaders headers) {
+        String chosen = Documents.format(format, headers);
+        return "json".equals(chosen) ? "pdf" : chosen;
+    }
+
+    private OrgAccess staffOrTrainer(String org, UUID enrolmentId) {
+        OrgAccess a = caller.in(org);
+        EnrolmentView view = visible(a, enrolmentId);
+        if (!a.has(CourseResource.TRAINING_STAFF) && !sessions.isTaughtBy(a.orgId(), view.sessionId(), a.personId())) {
+            throw new AccessDeniedException();
+        }
+        return a;
     }
 
     private OrgAccess learnerOrStaff(String org, UUID enrolmentId) {

@@ -183,7 +183,15 @@ class IdempotentPostsTest {
                         Map.of("year", 2031), null),
                 new Case("/api/v1/orgs/{org}/mission/verifications", admin, orgs + "/mission/verifications",
                         Map.of("periodFrom", "2024-01-01", "periodTo", "2025-12-31", "verifier", "OTI A"),
-                        Map.of("periodFrom", "2024-01-01", "periodTo", "2025-12-31", "verifier", "OTI B"), null));
+                        Map.of("periodFrom", "2024-01-01", "periodTo", "2025-12-31", "verifier", "OTI B"), null),
+                new Case("/api/v1/orgs/{org}/training/complaints", admin, orgs + "/training/complaints",
+                        Map.of("kind", "INCIDENT", "receivedOn", "2024-02-12", "source", "TRAINER", "subject", "A",
+                                "status", "OPEN"),
+                        Map.of("kind", "INCIDENT", "receivedOn", "2024-02-12", "source", "TRAINER", "subject", "B",
+                                "status", "OPEN"), null),
+                new Case("/api/v1/orgs/{org}/training/improvements", admin, orgs + "/training/improvements",
+                        Map.of("title", "A", "origin", "SURVEY", "status", "PLANNED"),
+                        Map.of("title", "B", "origin", "SURVEY", "status", "PLANNED"), null));
     }
 
     /** The endpoints proven below; {@link #every_idempotent_endpoint_has_a_case_above} keeps it complete. */
@@ -199,7 +207,8 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/mission/indicators", "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/measurements",
                 "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/snapshots",
                 "/api/v1/orgs/{org}/mission/committee/members", "/api/v1/orgs/{org}/mission/committee/meetings",
-                "/api/v1/orgs/{org}/mission/sesame", "/api/v1/orgs/{org}/mission/verifications");
+                "/api/v1/orgs/{org}/mission/sesame", "/api/v1/orgs/{org}/mission/verifications",
+                "/api/v1/orgs/{org}/training/complaints", "/api/v1/orgs/{org}/training/improvements");
     }
 
     @ParameterizedTest(name = "POST {0}")

@@ -12,7 +12,7 @@ import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorRegistry;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Period;
-import org.passerelle.mission.document.Doc;
+import org.passerelle.core.document.Doc;
 
 /** Every SPI source's figure for a year, in one document. */
 @ApplicationScoped

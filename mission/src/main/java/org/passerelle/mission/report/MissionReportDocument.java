@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.passerelle.mission.document.Doc;
+import org.passerelle.core.document.Doc;
 import org.passerelle.mission.framework.FrameworkKind;
 import org.passerelle.mission.indicator.IndicatorStatus;
 

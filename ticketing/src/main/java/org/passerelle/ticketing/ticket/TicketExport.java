@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.passerelle.core.export.Csv;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.persistence.SqlValues;
 
@@ -67,27 +68,13 @@ public class TicketExport {
     }
 
     private static void write(Writer out, Object[] r) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < r.length; i++) {
-            if (i > 0) {
-                line.append(';');
-            }
-            Object v = (i == 3 || i == 4) ? SqlValues.instant(r[i]) : r[i];
-            line.append(cell(v == null ? "" : v.toString()));
-        }
+        Object[] cells = r.clone();
+        cells[3] = SqlValues.instant(r[3]);
+        cells[4] = SqlValues.instant(r[4]);
         try {
-            out.write(line.append('\n').toString());
+            out.write(Csv.line(cells));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Quotes what needs it, and defuses spreadsheet formulas (CSV injection). */
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.contains(";") || v.contains("\"") || v.contains("\n") ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 }

@@ -61,6 +61,19 @@ class Course extends TenantEntity {
     @Column(nullable = false)
     boolean published;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "bpf_objective", nullable = false)
+    BpfObjective bpfObjective = BpfObjective.OTHER_PROFESSIONAL;
+
+    @Column(name = "speciality_code")
+    String specialityCode;
+
+    @Column(name = "speciality_label")
+    String specialityLabel;
+
+    @Column(name = "cold_survey_delay_days", nullable = false)
+    int coldSurveyDelayDays = 90;
+
     void apply(CourseData data) {
         code = data.code().strip();
         title = data.title().strip();
@@ -78,12 +91,16 @@ class Course extends TenantEntity {
         tags = data.tags() == null ? new String[0]
                 : data.tags().stream().map(String::strip).distinct().sorted().toArray(String[]::new);
         published = data.published();
+        bpfObjective = data.bpfObjective() == null ? BpfObjective.OTHER_PROFESSIONAL : data.bpfObjective();
+        specialityCode = data.specialityCode();
+        specialityLabel = data.specialityLabel();
+        coldSurveyDelayDays = data.coldSurveyDelayDays() == null ? 90 : data.coldSurveyDelayDays();
     }
 
     CourseView view() {
         return new CourseView(id, code, title, summary, objectives, prerequisites, audience, durationHours, modality,
                 programmeType, priceEur, accessDelay, disabilityAccess, assessmentMethods, List.of(tags), published,
-                createdAt, updatedAt, version);
+                bpfObjective, specialityCode, specialityLabel, coldSurveyDelayDays, createdAt, updatedAt, version);
     }
 
     ProgrammeSheet sheet() {

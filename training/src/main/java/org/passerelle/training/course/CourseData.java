@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +22,9 @@ import jakarta.validation.constraints.Size;
  * @param disabilityAccess  accessibility statement for people with disabilities (Qualiopi indicator 1)
  * @param tags              lower-case labels such as "soft skills" or "open source"
  * @param published         whether the course appears in the catalogue learners and partners see
+ * @param bpfObjective      the BPF's general objective (section F-3); OTHER_PROFESSIONAL when absent
+ * @param specialityCode    the NSF speciality code (BPF section F-4), e.g. "326" for computing
+ * @param coldSurveyDelayDays days after the session ends before the cold survey opens (default 90)
  */
 public record CourseData(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String code,
@@ -36,5 +41,9 @@ public record CourseData(
         @Size(max = 2000) String disabilityAccess,
         @Size(max = 2000) String assessmentMethods,
         @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z0-9][a-z0-9 -]{0,39}") String> tags,
-        boolean published) {
+        boolean published,
+        BpfObjective bpfObjective,
+        @Size(max = 10) @Pattern(regexp = "[0-9]{3}[a-z]?") String specialityCode,
+        @Size(max = 200) String specialityLabel,
+        @Min(1) @Max(730) Integer coldSurveyDelayDays) {
 }

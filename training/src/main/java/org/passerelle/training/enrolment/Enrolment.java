@@ -48,6 +48,21 @@ class Enrolment extends TenantEntity {
 
     String positioning;
 
+    @Column(name = "price_eur")
+    java.math.BigDecimal priceEur;
+
+    @Column(name = "time_spent_minutes", nullable = false)
+    int timeSpentMinutes;
+
+    @Column(name = "progress_percent")
+    Integer progressPercent;
+
+    @Enumerated(EnumType.STRING)
+    Assessment assessment;
+
+    @Column(name = "assessment_comment")
+    String assessmentComment;
+
     void moveTo(EnrolmentStatus target) {
         status = target;
         holdsSeat = target.holdsSeat();
@@ -55,6 +70,7 @@ class Enrolment extends TenantEntity {
 
     EnrolmentView view() {
         return new EnrolmentView(id, sessionId, learnerId, memberId, employer, traineeType, fundingSource, application,
-                status, needsAnalysis, positioning, createdAt, version);
+                status, needsAnalysis, positioning, priceEur, timeSpentMinutes, progressPercent, assessment,
+                assessmentComment, createdAt, version);
     }
 }

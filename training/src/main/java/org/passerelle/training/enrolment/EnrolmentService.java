@@ -17,7 +17,10 @@ import org.passerelle.core.member.MemberService;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.person.PersonView;
 import org.passerelle.core.person.Role;
+import org.passerelle.core.webhook.WebhookPublisher;
+import org.passerelle.training.TrainingEventTypes;
 import org.passerelle.training.session.SessionService;
+import org.passerelle.training.session.SessionView;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -37,23 +40,29 @@ public class EnrolmentService {
     private final SessionService sessions;
     private final PeopleDirectory people;
     private final MemberService members;
+    private final WebhookPublisher webhooks;
 
     EnrolmentService(EnrolmentRepository enrolments, SessionService sessions, PeopleDirectory people,
-            MemberService members) {
+            MemberService members, WebhookPublisher webhooks) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.people = people;
         this.members = members;
+        this.webhooks = webhooks;
     }
 
-    /** Enrols a learner: selected while seats remain, waitlisted afterwards. */
+    /**
+     * Enrols a learner: selected while seats remain, waitlisted afterwards; in a selective session, an
+     * application waiting for {@link #select}.
+     */
     @Transactional
     public EnrolmentView enrol(UUID orgId, UUID sessionId, @Valid EnrolmentData data) {
         requireLearner(orgId, data.learnerId());
         if (data.memberId() != null && !members.exists(orgId, data.memberId())) {
             throw new RuleViolationException("memberId", "training.enrolment.unknown-member", data.memberId());
         }
-        boolean seated = sessions.takeSeat(orgId, sessionId); // locks the session row until commit
+        // Locks the session row until commit: concurrent enrolments into one session are serialised.
+        boolean selective = sessions.lockForEnrolment(orgId, sessionId).selective();
         if (enrolments.count("orgId = ?1 and sessionId = ?2 and learnerId = ?3", orgId, sessionId,
                 data.learnerId()) > 0) {
             throw new ConflictException("training.enrolment.already");
@@ -69,30 +78,101 @@ public class EnrolmentService {
         e.application = data.application();
         e.needsAnalysis = data.needsAnalysis();
         e.positioning = data.positioning();
-        e.moveTo(seated ? EnrolmentStatus.SELECTED : EnrolmentStatus.WAITLISTED);
+        e.priceEur = data.priceEur();
+        e.moveTo(selective ? EnrolmentStatus.APPLIED
+                : sessions.takeSeat(orgId, sessionId) ? EnrolmentStatus.SELECTED : EnrolmentStatus.WAITLISTED);
         enrolments.persistAndFlush(e);
         return e.view();
+    }
+
+    /**
+     * Selects among a selective session's applicants while seats remain — learners from a member structure
+     * first when the session gives them priority, then by date of application — and waitlists the others.
+     */
+    @Transactional
+    public List<EnrolmentView> select(UUID orgId, UUID sessionId) {
+        SessionView session = sessions.lockForEnrolment(orgId, sessionId);
+        if (!session.selective()) {
+            throw new ConflictException("training.enrolment.not-selective");
+        }
+        List<Enrolment> applicants = enrolments.list("orgId = ?1 and sessionId = ?2 and status = ?3 order by createdAt, id",
+                orgId, sessionId, EnrolmentStatus.APPLIED);
+        if (session.memberPriority()) {
+            applicants = applicants.stream().sorted(java.util.Comparator.comparing(e -> e.memberId == null)).toList();
+        }
+        for (Enrolment e : applicants) {
+            e.moveTo(sessions.takeSeat(orgId, sessionId) ? EnrolmentStatus.SELECTED : EnrolmentStatus.WAITLISTED);
+        }
+        enrolments.flush();
+        return ofSession(orgId, sessionId);
     }
 
     /** The learner confirms its selected place. */
     @Transactional
     public EnrolmentView confirm(UUID orgId, UUID id, long expectedVersion) {
-        return move(orgId, id, expectedVersion, EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.SELECTED));
+        EnrolmentView view = move(orgId, id, expectedVersion, EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.SELECTED));
+        webhooks.publish(orgId, TrainingEventTypes.ENROLMENT_CONFIRMED, view);
+        return view;
+    }
+
+    /** The training went to its end for this learner. */
+    @Transactional
+    public EnrolmentView complete(UUID orgId, UUID id, long expectedVersion) {
+        return move(orgId, id, expectedVersion, EnrolmentStatus.COMPLETED,
+                EnumSet.of(EnrolmentStatus.SELECTED, EnrolmentStatus.CONFIRMED));
+    }
+
+    /** The learner never came; the seat stays counted (it was not offered to anyone else). */
+    @Transactional
+    public EnrolmentView noShow(UUID orgId, UUID id, long expectedVersion) {
+        return move(orgId, id, expectedVersion, EnrolmentStatus.NO_SHOW,
+                EnumSet.of(EnrolmentStatus.SELECTED, EnrolmentStatus.CONFIRMED));
+    }
+
+    /** Time spent and progress of a self-paced learner, as its LMS reports them (totals, so repeatable). */
+    @Transactional
+    public EnrolmentView progress(UUID orgId, UUID id, @Valid ProgressData data) {
+        Enrolment e = load(orgId, id);
+        if (!e.holdsSeat) {
+            throw new ConflictException("training.enrolment.not-seated", e.status);
+        }
+        e.timeSpentMinutes = data.timeSpentMinutes();
+        e.progressPercent = data.progressPercent();
+        enrolments.flush();
+        return e.view();
+    }
+
+    /** The assessment of the objectives reached (Qualiopi indicator 11). */
+    @Transactional
+    public EnrolmentView assess(UUID orgId, UUID id, long expectedVersion, @Valid AssessmentData data) {
+        Enrolment e = load(orgId, id);
+        StaleVersionException.check(expectedVersion, e.version);
+        if (!e.holdsSeat) {
+            throw new ConflictException("training.enrolment.not-seated", e.status);
+        }
+        e.assessment = data.result();
+        e.assessmentComment = data.comment();
+        enrolments.flush();
+        return e.view();
     }
 
     /** The learner leaves (or the staff removes it); a freed seat promotes the waitlist. */
     @Transactional
     public EnrolmentView drop(UUID orgId, UUID id, long expectedVersion) {
-        return move(orgId, id, expectedVersion, EnrolmentStatus.DROPPED,
+        EnrolmentView view = move(orgId, id, expectedVersion, EnrolmentStatus.DROPPED,
                 EnumSet.of(EnrolmentStatus.APPLIED, EnrolmentStatus.SELECTED, EnrolmentStatus.WAITLISTED,
                         EnrolmentStatus.CONFIRMED));
+        webhooks.publish(orgId, TrainingEventTypes.ENROLMENT_CANCELLED, view);
+        return view;
     }
 
     /** The training team turns an application down; a freed seat promotes the waitlist. */
     @Transactional
     public EnrolmentView reject(UUID orgId, UUID id, long expectedVersion) {
-        return move(orgId, id, expectedVersion, EnrolmentStatus.REJECTED,
+        EnrolmentView view = move(orgId, id, expectedVersion, EnrolmentStatus.REJECTED,
                 EnumSet.of(EnrolmentStatus.APPLIED, EnrolmentStatus.SELECTED, EnrolmentStatus.WAITLISTED));
+        webhooks.publish(orgId, TrainingEventTypes.ENROLMENT_CANCELLED, view);
+        return view;
     }
 
     public EnrolmentView get(UUID orgId, UUID id) {

@@ -53,6 +53,11 @@ class Session extends TenantEntity {
     @Column(name = "open_source_alternatives", nullable = false)
     boolean openSourceAlternatives;
 
+    boolean selective;
+
+    @Column(name = "member_priority", nullable = false)
+    boolean memberPriority;
+
     @Column(name = "seats_taken", nullable = false)
     int seatsTaken;
 

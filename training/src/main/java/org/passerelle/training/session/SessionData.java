@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
  * @param minParticipants          below this, the session may be cancelled
  * @param openSourceAlternatives   open-source alternatives to the tools taught are presented
  * @param trainerIds               people with the trainer role who teach it
+ * @param selective                enrolments are applications until the team selects among them
+ * @param memberPriority           at selection, learners from a member structure of the network go first
  */
 public record SessionData(
         @NotNull UUID courseId,
@@ -27,5 +29,7 @@ public record SessionData(
         @Min(0) @Max(10000) Integer minParticipants,
         boolean openSourceAlternatives,
         @Size(max = 400) List<@NotNull @Valid SlotData> slots,
-        @Size(max = 20) List<@NotNull UUID> trainerIds) {
+        @Size(max = 20) List<@NotNull UUID> trainerIds,
+        boolean selective,
+        boolean memberPriority) {
 }

@@ -25,6 +25,8 @@ import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.person.PersonView;
 import org.passerelle.core.person.Role;
+import org.passerelle.core.webhook.WebhookPublisher;
+import org.passerelle.training.TrainingEventTypes;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.CourseView;
 
@@ -44,11 +46,14 @@ public class SessionService {
     private final SessionRepository sessions;
     private final CourseService courses;
     private final PeopleDirectory people;
+    private final WebhookPublisher webhooks;
 
-    SessionService(SessionRepository sessions, CourseService courses, PeopleDirectory people) {
+    SessionService(SessionRepository sessions, CourseService courses, PeopleDirectory people,
+            WebhookPublisher webhooks) {
         this.sessions = sessions;
         this.courses = courses;
         this.people = people;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -84,7 +89,11 @@ public class SessionService {
         StaleVersionException.check(expectedVersion, session.version);
         session.transition(target);
         sessions.flush();
-        return view(session, courses.get(orgId, session.courseId));
+        SessionView view = view(session, courses.get(orgId, session.courseId));
+        if (target == SessionStatus.CANCELLED) {
+            webhooks.publish(orgId, TrainingEventTypes.SESSION_CANCELLED, view);
+        }
+        return view;
     }
 
     /**
@@ -106,6 +115,19 @@ public class SessionService {
         session.status = session.seatsTaken == session.capacity ? SessionStatus.FULL : SessionStatus.OPEN;
         sessions.flush();
         return true;
+    }
+
+    /**
+     * Locks the session for an enrolment (as {@link #takeSeat}) and tells whether it selects among applicants;
+     * refuses sessions that do not take enrolments.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SessionView lockForEnrolment(UUID orgId, UUID id) {
+        Session session = locked(orgId, id);
+        if (session.status != SessionStatus.OPEN && session.status != SessionStatus.FULL) {
+            throw new ConflictException("training.enrolment.session-closed", session.status);
+        }
+        return view(session, courses.get(orgId, session.courseId));
     }
 
     /** Gives a seat back (under the same lock); the caller promotes the waitlist with {@link #takeSeat}. */
@@ -191,6 +213,8 @@ public class SessionService {
         session.capacity = capacity;
         session.minParticipants = min;
         session.openSourceAlternatives = data.openSourceAlternatives();
+        session.selective = data.selective();
+        session.memberPriority = data.memberPriority();
         session.trainerIds.clear();
         List<UUID> trainers = data.trainerIds() == null ? List.of() : data.trainerIds();
         for (int i = 0; i < trainers.size(); i++) {
@@ -252,6 +276,7 @@ public class SessionService {
     private static SessionView view(Session s, CourseView course) {
         return new SessionView(s.id, s.courseId, course.code(), course.title(), s.place, s.virtualRoomUrl,
                 s.synchronousRemote, s.capacity, s.seatsTaken, s.minParticipants, s.status, s.openSourceAlternatives, s.startsAt,
-                s.endsAt, s.slots.stream().map(SessionSlot::view).toList(), List.copyOf(s.trainerIds), s.version);
+                s.endsAt, s.slots.stream().map(SessionSlot::view).toList(), List.copyOf(s.trainerIds), s.selective,
+                s.memberPriority, s.version);
     }
 }

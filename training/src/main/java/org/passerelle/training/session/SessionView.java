@@ -8,5 +8,5 @@ import java.util.UUID;
 public record SessionView(UUID id, UUID courseId, String courseCode, String courseTitle, String place,
         String virtualRoomUrl, boolean synchronousRemote, int capacity, int seatsTaken, int minParticipants, SessionStatus status,
         boolean openSourceAlternatives, Instant startsAt, Instant endsAt, List<SlotView> slots, List<UUID> trainerIds,
-        long version) {
+        boolean selective, boolean memberPriority, long version) {
 }

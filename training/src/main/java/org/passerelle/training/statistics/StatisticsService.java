@@ -32,6 +32,38 @@ public class StatisticsService {
             GROUP BY c.modality, c.programme_type
             """;
 
+    /**
+     * Outcomes of the sessions held in the period (optionally of one course): minutes attended per enrolment
+     * from the attendance lines, statuses and hot surveys; one pass over indexed rows of these sessions.
+     */
+    private static final String OUTCOMES = """
+            WITH held AS (
+                SELECT s.id FROM training_sessions s
+                WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
+                  %s
+            ), entered AS (
+                SELECT e.id, e.status, e.time_spent_minutes FROM training_enrolments e JOIN held h ON h.id = e.session_id
+                WHERE e.org_id = ?1 AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED')
+            ), attended AS (
+                SELECT a.enrolment_id, sum(%s) AS minutes
+                FROM training_attendance a
+                JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
+                JOIN entered x ON x.id = a.enrolment_id
+                WHERE a.org_id = ?1 AND a.status = 'PRESENT'
+                GROUP BY a.enrolment_id
+            ), hot AS (
+                SELECT v.overall FROM training_surveys v JOIN entered x ON x.id = v.enrolment_id
+                WHERE v.org_id = ?1 AND v.kind = 'HOT'
+            )
+            SELECT coalesce(sum(coalesce(t.minutes, 0) + x.time_spent_minutes), 0),
+                   count(*) FILTER (WHERE coalesce(t.minutes, 0) + x.time_spent_minutes >= 60),
+                   count(*), count(*) FILTER (WHERE x.status = 'COMPLETED'), count(*) FILTER (WHERE x.status = 'DROPPED'),
+                   (SELECT count(*) FROM hot), (SELECT count(*) FROM hot WHERE overall >= 4),
+                   (SELECT count(DISTINCT tr.person_id) FROM training_session_trainers tr JOIN held h ON h.id = tr.session_id),
+                   (SELECT count(*) FROM held)
+            FROM entered x LEFT JOIN attended t ON t.enrolment_id = x.id
+            """;
+
     private final EntityManager em;
 
     StatisticsService(EntityManager em) {
@@ -64,8 +96,39 @@ public class StatisticsService {
         }
         List<TrainingStatistics.ByProgramme> programmes = new ArrayList<>();
         byProgramme.forEach((k, v) -> programmes.add(new TrainingStatistics.ByProgramme(k, v[0], days(v[1]), v[2])));
+        Object[] o = outcomes(orgId, zone, period, null);
         return new TrainingStatistics(period, sessions, days(halfDays), trainees, byModality, programmes,
-                percent(remote, sessions), percent(openSource, sessions));
+                percent(remote, sessions), percent(openSource, sessions), outcomes(o), num(o[7]));
+    }
+
+    /** A course's results over a period, as Qualiopi indicator 2 has them published. */
+    public CourseResults courseResults(UUID orgId, ZoneId zone, UUID courseId, Period period) {
+        Object[] o = outcomes(orgId, zone, period, courseId);
+        return new CourseResults(courseId, period, num(o[8]), outcomes(o));
+    }
+
+    private Object[] outcomes(UUID orgId, ZoneId zone, Period period, UUID courseId) {
+        String sql = OUTCOMES.formatted(courseId == null ? "" : "AND s.course_id = ?4",
+                org.passerelle.training.attendance.AttendanceService.MINUTES_OF_LINE);
+        var query = em.createNativeQuery(sql).setParameter(1, orgId).setParameter(2, period.start(zone))
+                .setParameter(3, period.end(zone));
+        if (courseId != null) {
+            query.setParameter(4, courseId);
+        }
+        return (Object[]) query.getSingleResult();
+    }
+
+    private static Outcomes outcomes(Object[] o) {
+        BigDecimal hours = new BigDecimal(o[0].toString()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+        long attending = num(o[1]);
+        long entered = num(o[2]);
+        long completed = num(o[3]);
+        long dropped = num(o[4]);
+        long surveys = num(o[5]);
+        return new Outcomes(hours, attending,
+                attending == 0 ? null : hours.divide(BigDecimal.valueOf(attending), 1, RoundingMode.HALF_UP),
+                surveys, percent(num(o[6]), surveys), entered, completed, percent(completed, entered), dropped,
+                percent(dropped, entered));
     }
 
     private static long num(Object o) {

@@ -13,10 +13,12 @@ import org.passerelle.core.indicator.Period;
  * @param trainees              seated enrolments (selected, confirmed, completed): a learner in two sessions counts twice
  * @param synchronousRemoteShare percent of the sessions held synchronously remote; null without sessions
  * @param openSourceShare       percent of the sessions presenting open-source alternatives; null without sessions
+ * @param outcomes              hours delivered, satisfaction, completion and drop-out of these sessions
+ * @param activeTrainers        distinct trainers of these sessions
  */
 public record TrainingStatistics(Period period, long sessions, BigDecimal trainingDays, long trainees,
         Map<String, Long> sessionsByModality, List<ByProgramme> byProgrammeType, BigDecimal synchronousRemoteShare,
-        BigDecimal openSourceShare) {
+        BigDecimal openSourceShare, Outcomes outcomes, long activeTrainers) {
 
     public record ByProgramme(String programmeType, long sessions, BigDecimal trainingDays, long trainees) {
     }

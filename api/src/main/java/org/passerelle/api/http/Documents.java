@@ -1,4 +1,4 @@
-package org.passerelle.api.mission;
+package org.passerelle.api.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,25 +8,25 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.passerelle.mission.document.Doc;
-import org.passerelle.mission.document.HtmlRenderer;
-import org.passerelle.mission.document.MarkdownRenderer;
-import org.passerelle.mission.document.PdfRenderer;
+import org.passerelle.core.document.Doc;
+import org.passerelle.core.document.HtmlRenderer;
+import org.passerelle.core.document.MarkdownRenderer;
+import org.passerelle.core.document.PdfRenderer;
 
 /**
  * Generated documents in the format the client asks for — {@code ?format=} (json, md, html, pdf) or the
  * Accept header — and in French unless English is asked for ({@code ?lang=en} or Accept-Language).
  */
-final class Documents {
+public final class Documents {
 
-    static final String MARKDOWN = "text/markdown";
-    static final String PDF = "application/pdf";
-    static final List<String> FORMATS = List.of("json", "md", "html", "pdf");
+    public static final String MARKDOWN = "text/markdown";
+    public static final String PDF = "application/pdf";
+    public static final List<String> FORMATS = List.of("json", "md", "html", "pdf");
 
     private Documents() {
     }
 
-    static Locale language(String lang, HttpHeaders headers) {
+    public static Locale language(String lang, HttpHeaders headers) {
         if (lang != null) {
             return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.FRENCH;
         }
@@ -39,7 +39,7 @@ final class Documents {
     }
 
     /** json, md, html or pdf. */
-    static String format(String format, HttpHeaders headers) {
+    public static String format(String format, HttpHeaders headers) {
         if (format != null) {
             return format;
         }
@@ -61,7 +61,7 @@ final class Documents {
     }
 
     /** The document rendered as {@code format} (not json), as a download named {@code name}. */
-    static Response render(Doc doc, String format, String name, Locale locale) {
+    public static Response render(Doc doc, String format, String name, Locale locale) {
         return switch (format) {
             case "md" -> Response.ok(MarkdownRenderer.render(doc).getBytes(StandardCharsets.UTF_8),
                     MARKDOWN + "; charset=UTF-8").header("Content-Language", locale.getLanguage()).build();

@@ -1,4 +1,4 @@
-package org.passerelle.mission.document;
+package org.passerelle.core.document;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

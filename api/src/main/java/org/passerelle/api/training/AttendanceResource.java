@@ -1,0 +1,137 @@
+package org.passerelle.api.training;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.Documents;
+import org.passerelle.api.http.PageResponse;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.person.Role;
+import org.passerelle.training.attendance.AttendanceService;
+import org.passerelle.training.attendance.AttendanceView;
+import org.passerelle.training.attendance.SlotMarks;
+import org.passerelle.training.certificate.AttendanceSheetService;
+import org.passerelle.training.session.SessionService;
+
+import io.quarkus.security.Authenticated;
+
+/**
+ * The émargement of a session: trainers mark and counter-sign, learners sign themselves while the half-day is
+ * on. A trainer reaches only the sessions it teaches; staff all of them.
+ */
+@Path("/api/v1/orgs/{org}/training/sessions/{sessionId}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = AttendanceResource.TAG, description = "Attendance per half-day: self-signature, trainer marking and counter-signature, the attendance sheet")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class AttendanceResource {
+
+    static final String TAG = "Training: attendance";
+
+    private static final Role[] ALL_SESSIONS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
+
+    private final CurrentCaller caller;
+    private final AttendanceService attendance;
+    private final AttendanceSheetService sheets;
+    private final SessionService sessions;
+
+    AttendanceResource(CurrentCaller caller, AttendanceService attendance, AttendanceSheetService sheets,
+            SessionService sessions) {
+        this.caller = caller;
+        this.attendance = attendance;
+        this.sheets = sheets;
+        this.sessions = sessions;
+    }
+
+    @GET
+    @Path("/attendance")
+    @Produces({ MediaType.APPLICATION_JSON, Documents.PDF, MediaType.TEXT_HTML, Documents.MARKDOWN })
+    @Operation(summary = "The attendance lines, or the attendance sheet as PDF, HTML or Markdown (staff, auditor, the session's trainers)")
+    @APIResponse(responseCode = "200", description = "The lines, or the sheet", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceView.class, type = SchemaType.ARRAY)),
+            @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
+    public Response sheet(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "json (default), pdf, html or md") @QueryParam("format") @Pattern(regexp = "json|pdf|html|md") String format,
+            @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
+            @Context HttpHeaders headers) {
+        OrgAccess a = staffOrTrainer(org, sessionId, ALL_SESSIONS);
+        String chosen = Documents.format(format, headers);
+        if ("json".equals(chosen)) {
+            return Response.ok(PageResponse.all(attendance.sheet(a.orgId(), sessionId)), MediaType.APPLICATION_JSON).build();
+        }
+        Locale locale = Documents.language(lang, headers);
+        return Documents.render(sheets.sheet(a.orgId(), sessionId, locale), chosen,
+                ("en".equals(locale.getLanguage()) ? "attendance-" : "emargement-") + sessionId, locale);
+    }
+
+    @PUT
+    @Path("/slots/{slotId}/attendance")
+    @Operation(summary = "Mark learners present, absent or excused for a half-day that has begun, with minutes connected when remote (the session's trainers, admins, agents)")
+    public PageResponse<AttendanceView> mark(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @PathParam("slotId") UUID slotId, @NotNull @Valid SlotMarks body) {
+        OrgAccess a = staffOrTrainer(org, sessionId, CourseResource.TRAINING_STAFF);
+        return PageResponse.all(attendance.mark(a.orgId(), sessionId, slotId, a.personId(), Instant.now(), body));
+    }
+
+    @POST
+    @Path("/slots/{slotId}/signature")
+    @Operation(summary = "The learner signs itself present, from 15 minutes before the half-day to its end")
+    public AttendanceView sign(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @PathParam("slotId") UUID slotId) {
+        OrgAccess a = caller.in(org).require(Role.LEARNER);
+        return attendance.sign(a.orgId(), sessionId, slotId, a.personId(), Instant.now());
+    }
+
+    @POST
+    @Path("/slots/{slotId}/countersignature")
+    @Operation(summary = "A trainer of the session counter-signs the half-day: its lines are final")
+    public PageResponse<AttendanceView> countersign(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+            @PathParam("slotId") UUID slotId) {
+        OrgAccess a = caller.in(org).require(Role.TRAINER);
+        if (!sessions.isTaughtBy(a.orgId(), sessionId, a.personId())) {
+            throw new NotFoundException("session", sessionId);
+        }
+        return PageResponse.all(attendance.countersign(a.orgId(), sessionId, slotId, a.personId(), Instant.now()));
+    }
+
+    /** Holders of {@code staff} roles, or a trainer of the session; others get 404, as for the session itself. */
+    private OrgAccess staffOrTrainer(String org, UUID sessionId, Role[] staff) {
+        OrgAccess a = caller.in(org);
+        if (!a.has(staff) && !(a.has(Role.TRAINER) && sessions.isTaughtBy(a.orgId(), sessionId, a.personId()))) {
+            throw new NotFoundException("session", sessionId);
+        }
+        sessions.get(a.orgId(), sessionId);
+        return a;
+    }
+}

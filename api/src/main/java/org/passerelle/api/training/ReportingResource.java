@@ -1,0 +1,137 @@
+package org.passerelle.api.training;
+
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.passerelle.api.ApiTags;
+import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.indicator.Period;
+import org.passerelle.core.person.Role;
+import org.passerelle.training.bpf.Bpf;
+import org.passerelle.training.bpf.BpfService;
+import org.passerelle.training.export.TrainingExport;
+
+import io.quarkus.security.Authenticated;
+
+/** The BPF of a fiscal year, and enrolment and attendance lists as CSV for spreadsheets and partners. */
+@Path("/api/v1/orgs/{org}/training")
+@Authenticated
+@Tag(name = ReportingResource.TAG, description = "The bilan pédagogique et financier (cerfa 10443), CSV exports of enrolments and attendance")
+@SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
+public class ReportingResource {
+
+    static final String TAG = "Training: BPF and exports";
+    private static final String CSV = "text/csv";
+    private static final Role[] READERS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
+
+    private final CurrentCaller caller;
+    private final BpfService bpf;
+    private final TrainingExport exports;
+
+    ReportingResource(CurrentCaller caller, BpfService bpf, TrainingExport exports) {
+        this.caller = caller;
+        this.bpf = bpf;
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("/bpf/{year}")
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Operation(summary = "The BPF's figures for a fiscal year: sections C, E, F-1, F-3, F-4 (JSON, or CSV with ?format=csv or Accept: text/csv)")
+    @APIResponse(responseCode = "200", description = "The figures", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bpf.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public Response bpf(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
+            @Parameter(description = "json or csv (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|csv") String format,
+            @Context HttpHeaders headers) {
+        OrgAccess a = caller.in(org).require(READERS);
+        Bpf figures = bpf.of(a.orgId(), a.zone(), year);
+        boolean csv = format == null ? headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> CSV.equals(t.getType() + "/" + t.getSubtype())) : "csv".equals(format);
+        if (!csv) {
+            return Response.ok(figures, MediaType.APPLICATION_JSON).build();
+        }
+        StringWriter out = new StringWriter();
+        BpfService.writeCsv(figures, out);
+        return Response.ok(out.toString(), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"bpf-" + year + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/bpf/{year}/records")
+    @Produces(CSV)
+    @Operation(summary = "The enrolments behind the BPF's figures, one a line with their classification, price and hours (streamed)")
+    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
+        OrgAccess a = caller.in(org).require(READERS);
+        return csv(out -> bpf.writeRecordsCsv(a.orgId(), a.zone(), year, out), "bpf-" + year + "-records");
+    }
+
+    @GET
+    @Path("/exports/enrolments")
+    @Produces(CSV)
+    @Operation(summary = "Enrolments of the sessions starting in the period, as CSV streamed from the database (staff, auditor)")
+    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    public Response enrolments(@PathParam("org") String org,
+            @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+            @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
+        OrgAccess a = caller.in(org).require(READERS);
+        return csv(exports.enrolments(a.orgId(), a.zone(), period(a, year, from, to)), "enrolments");
+    }
+
+    @GET
+    @Path("/exports/attendance")
+    @Produces(CSV)
+    @Operation(summary = "Attendance lines of the sessions starting in the period, with the minutes counted, as CSV streamed from the database (staff, auditor)")
+    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    public Response attendance(@PathParam("org") String org,
+            @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+            @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
+        OrgAccess a = caller.in(org).require(READERS);
+        return csv(exports.attendance(a.orgId(), a.zone(), period(a, year, from, to)), "attendance");
+    }
+
+    private static Period period(OrgAccess a, Integer year, LocalDate from, LocalDate to) {
+        return from != null || to != null ? new Period(from, to)
+                : Period.year(year == null ? LocalDate.now(a.zone()).getYear() : year);
+    }
+
+    private static Response csv(Consumer<Writer> writer, String name) {
+        StreamingOutput body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.accept(w);
+            w.flush();
+        };
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+    }
+}

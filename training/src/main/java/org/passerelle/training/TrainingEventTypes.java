@@ -1,0 +1,23 @@
+package org.passerelle.training;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.passerelle.core.webhook.WebhookEventTypes;
+
+/** Webhook events of the training module; the payload is the enrolment or the session as the API shows it. */
+@ApplicationScoped
+public class TrainingEventTypes implements WebhookEventTypes {
+
+    /** A learner confirmed its place. */
+    public static final String ENROLMENT_CONFIRMED = "enrolment.confirmed";
+    /** A place was given up or an application turned down (status DROPPED or REJECTED). */
+    public static final String ENROLMENT_CANCELLED = "enrolment.cancelled";
+    public static final String SESSION_CANCELLED = "session.cancelled";
+
+    @Override
+    public Set<String> types() {
+        return Set.of(ENROLMENT_CONFIRMED, ENROLMENT_CANCELLED, SESSION_CANCELLED);
+    }
+}

@@ -1,0 +1,184 @@
+package org.passerelle.training.attendance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.training.enrolment.EnrolmentService;
+import org.passerelle.training.enrolment.EnrolmentView;
+import org.passerelle.training.session.SessionService;
+import org.passerelle.training.session.SlotView;
+
+/**
+ * The émargement: per half-day slot and learner, present, absent or excused. A learner signs itself while the
+ * slot is on (from {@link #SIGNING_OPENS} before its start to its end), or a trainer marks it; a trainer's
+ * counter-signature closes the slot's lines for good. Hours attended are computed from it.
+ */
+@ApplicationScoped
+public class AttendanceService {
+
+    /** A learner may sign from a quarter of an hour before the slot starts. */
+    static final Duration SIGNING_OPENS = Duration.ofMinutes(15);
+
+    @ApplicationScoped
+    static class Lines implements TenantRepository<Attendance> {
+    }
+
+    private final Lines lines;
+    private final SessionService sessions;
+    private final EnrolmentService enrolments;
+    private final EntityManager em;
+
+    AttendanceService(Lines lines, SessionService sessions, EnrolmentService enrolments, EntityManager em) {
+        this.lines = lines;
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.em = em;
+    }
+
+    /** Every line of a session, slot by slot. */
+    public List<AttendanceView> sheet(UUID orgId, UUID sessionId) {
+        Map<UUID, EnrolmentView> bySeat = enrolments.ofSession(orgId, sessionId).stream()
+                .collect(Collectors.toMap(EnrolmentView::id, Function.identity()));
+        List<UUID> slots = sessions.get(orgId, sessionId).slots().stream().map(SlotView::id).toList();
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        return lines.list("orgId = ?1 and slotId in ?2", orgId, slots).stream()
+                .map(a -> a.view(bySeat.get(a.enrolmentId).learnerId()))
+                .sorted(java.util.Comparator.comparing((AttendanceView v) -> slots.indexOf(v.slotId()))
+                        .thenComparing(v -> v.learnerId().toString()))
+                .toList();
+    }
+
+    /** The lines of one enrolment: what a learner sees of its own attendance. */
+    public List<AttendanceView> ofEnrolment(UUID orgId, UUID enrolmentId) {
+        EnrolmentView e = enrolments.get(orgId, enrolmentId);
+        return lines.list("orgId = ?1 and enrolmentId = ?2 order by createdAt", orgId, enrolmentId).stream()
+                .map(a -> a.view(e.learnerId())).toList();
+    }
+
+    /** A trainer (or staff member) marks learners for a slot that has begun; returns the slot's lines. */
+    @Transactional
+    public List<AttendanceView> mark(UUID orgId, UUID sessionId, UUID slotId, UUID by, Instant now,
+            @Valid SlotMarks marks) {
+        SlotView slot = slot(orgId, sessionId, slotId);
+        if (now.isBefore(slot.startsAt().minus(SIGNING_OPENS))) {
+            throw new ConflictException("training.attendance.slot-not-started");
+        }
+        long length = Duration.between(slot.startsAt(), slot.endsAt()).toMinutes();
+        for (MarkData m : marks.marks()) {
+            if (m.minutesConnected() != null && m.minutesConnected() > length) {
+                throw new RuleViolationException("minutesConnected", "training.attendance.minutes-above-slot", length);
+            }
+            seated(orgId, sessionId, m.enrolmentId());
+            Attendance a = line(orgId, slotId, m.enrolmentId());
+            boolean present = m.status() == AttendanceStatus.PRESENT;
+            a.status = m.status();
+            a.minutesConnected = present ? m.minutesConnected() : null;
+            a.signedAt = present ? a.signedAt : null;
+            a.markedBy = by;
+            lines.persist(a);
+        }
+        lines.flush();
+        return sheet(orgId, sessionId).stream().filter(v -> v.slotId().equals(slotId)).toList();
+    }
+
+    /** The learner signs itself present, while the slot is on. */
+    @Transactional
+    public AttendanceView sign(UUID orgId, UUID sessionId, UUID slotId, UUID learnerId, Instant now) {
+        SlotView slot = slot(orgId, sessionId, slotId);
+        if (now.isBefore(slot.startsAt().minus(SIGNING_OPENS)) || now.isAfter(slot.endsAt())) {
+            throw new ConflictException("training.attendance.outside-window", slot.startsAt(), slot.endsAt());
+        }
+        EnrolmentView e = enrolments.ofLearner(orgId, learnerId).stream()
+                .filter(x -> x.sessionId().equals(sessionId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("enrolment", sessionId));
+        seated(orgId, sessionId, e.id());
+        Attendance a = line(orgId, slotId, e.id());
+        a.status = AttendanceStatus.PRESENT;
+        a.signedAt = now;
+        lines.persistAndFlush(a);
+        return a.view(learnerId);
+    }
+
+    /** A trainer counter-signs the slot: its lines are final. */
+    @Transactional
+    public List<AttendanceView> countersign(UUID orgId, UUID sessionId, UUID slotId, UUID by, Instant now) {
+        slot(orgId, sessionId, slotId);
+        List<Attendance> open = lines.list("orgId = ?1 and slotId = ?2 and countersignedBy is null", orgId, slotId);
+        if (open.isEmpty()) {
+            throw new ConflictException("training.attendance.nothing-to-countersign");
+        }
+        open.forEach(a -> {
+            a.countersignedBy = by;
+            a.countersignedAt = now;
+        });
+        lines.flush();
+        return sheet(orgId, sessionId).stream().filter(v -> v.slotId().equals(slotId)).toList();
+    }
+
+    /**
+     * Minutes attended by an enrolment: each slot present counts its length, or the minutes connected when
+     * given (capped by the length), plus self-paced time reported by the LMS.
+     */
+    public long attendedMinutes(UUID orgId, UUID enrolmentId) {
+        Number slots = (Number) em.createNativeQuery(ATTENDED).setParameter(1, orgId).setParameter(2, enrolmentId)
+                .getSingleResult();
+        return slots.longValue() + enrolments.get(orgId, enrolmentId).timeSpentMinutes();
+    }
+
+    /** The SQL of minutes attended per enrolment, for statistics over many enrolments alike. */
+    public static final String MINUTES_OF_LINE = """
+            CASE WHEN a.minutes_connected IS NOT NULL
+                 THEN least(a.minutes_connected, extract(epoch FROM sl.ends_at - sl.starts_at) / 60)
+                 ELSE extract(epoch FROM sl.ends_at - sl.starts_at) / 60 END""";
+
+    private static final String ATTENDED = "SELECT coalesce(sum(" + MINUTES_OF_LINE + "), 0) "
+            + "FROM training_attendance a JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id "
+            + "WHERE a.org_id = ?1 AND a.enrolment_id = ?2 AND a.status = 'PRESENT'";
+
+    private Attendance line(UUID orgId, UUID slotId, UUID enrolmentId) {
+        Attendance a = lines.find("orgId = ?1 and slotId = ?2 and enrolmentId = ?3", orgId, slotId, enrolmentId)
+                .firstResultOptional().orElseGet(() -> {
+                    Attendance n = new Attendance();
+                    n.orgId = orgId;
+                    n.slotId = slotId;
+                    n.enrolmentId = enrolmentId;
+                    return n;
+                });
+        if (a.countersignedBy != null) {
+            throw new ConflictException("training.attendance.countersigned");
+        }
+        return a;
+    }
+
+    private SlotView slot(UUID orgId, UUID sessionId, UUID slotId) {
+        return sessions.get(orgId, sessionId).slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("slot", slotId));
+    }
+
+    private EnrolmentView seated(UUID orgId, UUID sessionId, UUID enrolmentId) {
+        EnrolmentView e = enrolments.get(orgId, enrolmentId);
+        if (!e.sessionId().equals(sessionId)) {
+            throw new NotFoundException("enrolment", enrolmentId);
+        }
+        if (!enrolments.isSeated(orgId, sessionId, e.learnerId())) {
+            throw new ConflictException("training.enrolment.not-seated", e.status());
+        }
+        return e;
+    }
+}

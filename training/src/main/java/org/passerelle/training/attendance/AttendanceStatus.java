@@ -1,0 +1,5 @@
+package org.passerelle.training.attendance;
+
+public enum AttendanceStatus {
+    PRESENT, ABSENT, EXCUSED
+}

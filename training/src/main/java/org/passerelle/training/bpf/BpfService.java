@@ -1,0 +1,186 @@
+package org.passerelle.training.bpf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.passerelle.core.export.Csv;
+import org.passerelle.core.indicator.Period;
+import org.passerelle.training.attendance.AttendanceService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** The BPF's figures, aggregated in SQL, and their CSV forms (figures, and the records behind them). */
+@ApplicationScoped
+public class BpfService {
+
+    /** One line per enrolment holding a seat in a session held in the period, with its minutes attended. */
+    private static final String LINES = """
+            WITH held AS (
+                SELECT s.id, s.course_id FROM training_sessions s
+                WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
+            ), lines AS (
+                SELECT e.id, e.session_id, c.code AS course, e.trainee_type, e.funding_source, c.bpf_objective,
+                       c.speciality_code, c.speciality_label, coalesce(e.price_eur, c.price_eur, 0) AS price,
+                       e.time_spent_minutes + coalesce((
+                           SELECT sum(%s) FROM training_attendance a
+                           JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
+                           WHERE a.org_id = ?1 AND a.enrolment_id = e.id AND a.status = 'PRESENT'), 0) AS minutes
+                FROM training_enrolments e
+                JOIN held h ON h.id = e.session_id
+                JOIN training_courses c ON c.org_id = e.org_id AND c.id = h.course_id
+                WHERE e.org_id = ?1 AND e.holds_seat
+            )
+            """.formatted(AttendanceService.MINUTES_OF_LINE);
+
+    private static final String SECTIONS = LINES + """
+            SELECT GROUPING(funding_source), GROUPING(trainee_type), GROUPING(bpf_objective), GROUPING(speciality_code),
+                   funding_source, trainee_type, bpf_objective, speciality_code, max(speciality_label),
+                   count(*), count(*) FILTER (WHERE minutes > 0), coalesce(sum(minutes), 0), coalesce(sum(price), 0)
+            FROM lines
+            GROUP BY GROUPING SETS ((funding_source), (trainee_type), (bpf_objective), (speciality_code), ())
+            """;
+
+    private static final String TRAINERS = """
+            WITH held AS (
+                SELECT s.id FROM training_sessions s
+                WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
+            ), taught AS (
+                SELECT t.person_id, sum(extract(epoch FROM sl.ends_at - sl.starts_at)) / 3600 AS hours
+                FROM training_session_trainers t
+                JOIN held h ON h.id = t.session_id
+                JOIN training_session_slots sl ON sl.org_id = ?1 AND sl.session_id = h.id
+                GROUP BY t.person_id
+            )
+            SELECT CASE WHEN tr.kind = 'STAFF' THEN 'INTERNAL' ELSE 'EXTERNAL' END, count(*), sum(x.hours)
+            FROM taught x LEFT JOIN training_trainers tr ON tr.org_id = ?1 AND tr.person_id = x.person_id
+            GROUP BY 1 ORDER BY 1 DESC
+            """;
+
+    private final EntityManager em;
+
+    BpfService(EntityManager em) {
+        this.em = em;
+    }
+
+    public Bpf of(UUID orgId, ZoneId zone, int year) {
+        Period period = Period.year(year);
+        List<Bpf.Revenue> revenue = new ArrayList<>();
+        List<Bpf.Trainees> byType = new ArrayList<>();
+        List<Bpf.Trainees> byObjective = new ArrayList<>();
+        List<Bpf.Speciality> specialities = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        long records = 0;
+        for (Object[] r : rows(SECTIONS, orgId, zone, period)) {
+            long enrolments = num(r[9]);
+            long trainees = num(r[10]);
+            BigDecimal hours = hours(r[11]);
+            BigDecimal amount = new BigDecimal(r[12].toString());
+            if (num(r[0]) == 0) {
+                revenue.add(new Bpf.Revenue((String) r[4], enrolments, amount));
+            } else if (num(r[1]) == 0) {
+                byType.add(new Bpf.Trainees((String) r[5], trainees, hours));
+            } else if (num(r[2]) == 0) {
+                byObjective.add(new Bpf.Trainees((String) r[6], trainees, hours));
+            } else if (num(r[3]) == 0) {
+                specialities.add(new Bpf.Speciality((String) r[7], (String) r[8], trainees, hours));
+            } else {
+                total = amount;
+                records = enrolments;
+            }
+        }
+        List<Bpf.Trainers> trainers = rows(TRAINERS, orgId, zone, period).stream()
+                .map(r -> new Bpf.Trainers((String) r[0], num(r[1]), new BigDecimal(r[2].toString()).setScale(1, RoundingMode.HALF_UP)))
+                .toList();
+        revenue.sort(Comparator.comparing(Bpf.Revenue::fundingSource));
+        byType.sort(Comparator.comparing(Bpf.Trainees::key));
+        byObjective.sort(Comparator.comparing(Bpf.Trainees::key));
+        List<Bpf.Speciality> top = specialities.stream().filter(s -> s.code() != null)
+                .sorted(Comparator.comparing(Bpf.Speciality::hours).reversed().thenComparing(Bpf.Speciality::code))
+                .limit(5).toList();
+        return new Bpf(year, period, revenue, total, trainers, byType, byObjective, top, records);
+    }
+
+    /** The figures as CSV (semicolons, as French spreadsheets read it): section, key, label, count, hours, amount. */
+    public static void writeCsv(Bpf bpf, Writer out) {
+        try {
+            out.write(Csv.line("section", "key", "label", "count", "hours", "amount_eur"));
+            for (Bpf.Revenue r : bpf.revenue()) {
+                out.write(line("C", r.fundingSource(), "", r.enrolments(), "", r.amountEur().toPlainString()));
+            }
+            out.write(line("C", "TOTAL", "", bpf.records(), "", bpf.totalRevenue().toPlainString()));
+            for (Bpf.Trainers t : bpf.trainers()) {
+                out.write(line("E", t.category(), "", t.headcount(), t.hours().toPlainString(), ""));
+            }
+            for (Bpf.Trainees t : bpf.byTraineeType()) {
+                out.write(line("F-1", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
+            }
+            for (Bpf.Trainees t : bpf.byObjective()) {
+                out.write(line("F-3", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
+            }
+            for (Bpf.Speciality s : bpf.topSpecialities()) {
+                out.write(line("F-4", s.code(), s.label() == null ? "" : s.label(), s.trainees(), s.hours().toPlainString(), ""));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The records behind the figures, one enrolment a line, streamed from a database cursor in a transaction
+     * of its own (it runs while the HTTP response streams).
+     */
+    public void writeRecordsCsv(UUID orgId, ZoneId zone, int year, Writer out) {
+        QuarkusTransaction.requiringNew().run(() -> records(orgId, zone, year, out));
+    }
+
+    private void records(UUID orgId, ZoneId zone, int year, Writer out) {
+        Period period = Period.year(year);
+        try {
+            out.write(Csv.line("enrolment_id", "session_id", "course", "trainee_type", "funding_source",
+                    "bpf_objective", "speciality_code", "price_eur", "hours"));
+            @SuppressWarnings("unchecked")
+            java.util.stream.Stream<Object[]> lines = em.createNativeQuery(LINES + "SELECT * FROM lines ORDER BY id")
+                    .setHint("org.hibernate.fetchSize", 1000).setParameter(1, orgId).setParameter(2, period.start(zone)).setParameter(3, period.end(zone))
+                    .getResultStream();
+            try (lines) {
+                for (Object[] r : (Iterable<Object[]>) lines::iterator) {
+                    out.write(Csv.line(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+                            new BigDecimal(r[8].toString()).toPlainString(), hours(r[9]).toPlainString()));
+                }
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, UUID orgId, ZoneId zone, Period period) {
+        return em.createNativeQuery(sql).setParameter(1, orgId).setParameter(2, period.start(zone))
+                .setParameter(3, period.end(zone)).getResultList();
+    }
+
+    private static String line(String section, String key, String label, long count, String hours, String amount) {
+        return Csv.line(section, key, label, count, hours, amount);
+    }
+
+    private static BigDecimal hours(Object minutes) {
+        return new BigDecimal(minutes.toString()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+    }
+
+    private static long num(Object o) {
+        return ((Number) o).longValue();
+    }
+}

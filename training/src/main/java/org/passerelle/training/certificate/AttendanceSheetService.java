@@ -1,0 +1,89 @@
+package org.passerelle.training.certificate;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.passerelle.core.document.Doc;
+import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.training.attendance.AttendanceService;
+import org.passerelle.training.attendance.AttendanceView;
+import org.passerelle.training.enrolment.EnrolmentService;
+import org.passerelle.training.enrolment.EnrolmentView;
+import org.passerelle.training.session.SessionService;
+import org.passerelle.training.session.SessionView;
+import org.passerelle.training.session.SlotView;
+
+/** The attendance sheet (feuille d'émargement) of a session: per half-day, each seated learner's line. */
+@ApplicationScoped
+public class AttendanceSheetService {
+
+    private final SessionService sessions;
+    private final EnrolmentService enrolments;
+    private final AttendanceService attendance;
+    private final PeopleDirectory people;
+    private final OrganisationService organisations;
+
+    AttendanceSheetService(SessionService sessions, EnrolmentService enrolments, AttendanceService attendance,
+            PeopleDirectory people, OrganisationService organisations) {
+        this.sessions = sessions;
+        this.enrolments = enrolments;
+        this.attendance = attendance;
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    public Doc sheet(UUID orgId, UUID sessionId, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        ZoneId zone = organisations.get(orgId).zone();
+        SessionView s = sessions.get(orgId, sessionId);
+        List<EnrolmentView> seated = enrolments.ofSession(orgId, sessionId).stream()
+                .filter(e -> enrolments.isSeated(orgId, sessionId, e.learnerId())).toList();
+        Map<UUID, String> names = seated.stream().collect(Collectors.toMap(EnrolmentView::id,
+                e -> people.get(orgId, e.learnerId()).name()));
+        Map<String, AttendanceView> lines = attendance.sheet(orgId, sessionId).stream()
+                .collect(Collectors.toMap(a -> a.slotId() + "/" + a.enrolmentId(), Function.identity()));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", en ? Locale.ENGLISH : Locale.FRENCH);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        Doc.Builder d = new Doc.Builder((en ? "Attendance sheet — " : "Feuille d'émargement — ") + s.courseTitle(),
+                organisations.get(orgId).name() + " — " + s.courseCode()
+                        + (s.place() != null ? " — " + s.place() : s.virtualRoomUrl() != null ? " — " + (en ? "remote" : "à distance") : ""),
+                en ? "en" : "fr");
+        for (SlotView slot : s.slots()) {
+            d.heading(1, day.format(slot.startsAt().atZone(zone)) + ", " + time.format(slot.startsAt().atZone(zone))
+                    + "–" + time.format(slot.endsAt().atZone(zone)));
+            List<List<String>> rows = new ArrayList<>();
+            for (EnrolmentView e : seated) {
+                AttendanceView a = lines.get(slot.id() + "/" + e.id());
+                rows.add(List.of(names.get(e.id()), a == null ? "—" : status(a, en),
+                        a == null ? "" : a.signedAt() != null
+                                ? (en ? "signed at " : "signé à ") + time.format(a.signedAt().atZone(zone))
+                                : a.markedBy() != null ? (en ? "marked by " : "pointé par ") + people.get(orgId, a.markedBy()).name() : "",
+                        a == null || a.countersignedBy() == null ? ""
+                                : people.get(orgId, a.countersignedBy()).name() + ", "
+                                        + time.format(a.countersignedAt().atZone(zone))));
+            }
+            d.table(List.of(en ? "Learner" : "Stagiaire", en ? "Attendance" : "Présence", en ? "Signature" : "Signature",
+                    en ? "Trainer's counter-signature" : "Contre-signature du formateur"), rows);
+        }
+        return d.build();
+    }
+
+    private static String status(AttendanceView a, boolean en) {
+        String s = switch (a.status()) {
+            case PRESENT -> en ? "present" : "présent";
+            case ABSENT -> en ? "absent" : "absent";
+            case EXCUSED -> en ? "excused" : "excusé";
+        };
+        return a.minutesConnected() == null ? s : s + " (" + a.minutesConnected() + " min)";
+    }
+}

@@ -1,0 +1,91 @@
+package org.passerelle.training.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.passerelle.core.export.Csv;
+import org.passerelle.core.indicator.Period;
+import org.passerelle.core.persistence.SqlValues;
+import org.passerelle.training.attendance.AttendanceService;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Enrolment and attendance lists of the sessions starting in a period, as CSV streamed from a database cursor:
+ * memory stays flat whatever the number of rows. Each export runs in a transaction of its own, while the HTTP
+ * response streams.
+ */
+@ApplicationScoped
+public class TrainingExport {
+
+    private static final String SESSIONS = """
+            FROM training_sessions s
+            JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id
+            JOIN training_enrolments e ON e.org_id = s.org_id AND e.session_id = s.id
+            JOIN people p ON p.id = e.learner_id
+            LEFT JOIN members m ON m.org_id = e.org_id AND m.id = e.member_id
+            WHERE s.org_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3
+            """;
+
+    private static final String ENROLMENTS = "SELECT e.id, c.code, s.id, s.starts_at, p.name, p.email, m.name, "
+            + "e.employer, e.trainee_type, e.funding_source, e.status, e.created_at, e.time_spent_minutes, "
+            + "e.progress_percent, e.assessment " + SESSIONS + "ORDER BY s.starts_at, s.id, e.created_at, e.id";
+
+    private static final String ATTENDANCE = "SELECT c.code, s.id, sl.starts_at, sl.ends_at, p.name, p.email, "
+            + "a.status, a.minutes_connected, round(" + AttendanceService.MINUTES_OF_LINE + "), a.signed_at, "
+            + "a.countersigned_at " + SESSIONS.replace("WHERE", """
+                    JOIN training_attendance a ON a.org_id = e.org_id AND a.enrolment_id = e.id
+                    JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
+                    WHERE""") + "ORDER BY sl.starts_at, p.name, a.id";
+
+    private final EntityManager em;
+
+    TrainingExport(EntityManager em) {
+        this.em = em;
+    }
+
+    public Consumer<Writer> enrolments(UUID orgId, ZoneId zone, Period period) {
+        return out -> write(out, ENROLMENTS, orgId, zone, period, new int[] { 3, 11 },
+                "enrolment_id", "course", "session_id", "session_starts_at", "learner", "email", "member", "employer",
+                "trainee_type", "funding_source", "status", "enrolled_at", "self_paced_minutes", "progress_percent",
+                "assessment");
+    }
+
+    public Consumer<Writer> attendance(UUID orgId, ZoneId zone, Period period) {
+        return out -> write(out, ATTENDANCE, orgId, zone, period, new int[] { 2, 3, 9, 10 },
+                "course", "session_id", "slot_starts_at", "slot_ends_at", "learner", "email", "status",
+                "minutes_connected", "minutes_counted", "signed_at", "countersigned_at");
+    }
+
+    private void write(Writer out, String sql, UUID orgId, ZoneId zone, Period period, int[] instants,
+            String... header) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try {
+                out.write(Csv.line((Object[]) header));
+                @SuppressWarnings("unchecked")
+                Stream<Object[]> rows = em.createNativeQuery(sql).setHint("org.hibernate.fetchSize", 1000)
+                        .setHint("org.hibernate.readOnly", true).setParameter(1, orgId)
+                        .setParameter(2, period.start(zone)).setParameter(3, period.end(zone)).getResultStream();
+                try (rows) {
+                    for (Object[] r : (Iterable<Object[]>) rows::iterator) {
+                        for (int i : instants) {
+                            r[i] = SqlValues.instant(r[i]);
+                        }
+                        out.write(Csv.line(r));
+                    }
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package org.passerelle.training.quality;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An improvement action (Qualiopi indicator 32), linked to what prompted it: a complaint of the register
+ * ({@code complaintId}, origin COMPLAINT), surveys, trainers, an audit or a funder. DONE needs {@code doneOn}.
+ */
+public record ImprovementData(@NotBlank @Size(max = 300) String title, @Size(max = 10_000) String description,
+        @NotNull Origin origin, UUID complaintId, @NotNull Status status, LocalDate dueOn, LocalDate doneOn) {
+
+    public enum Origin {
+        COMPLAINT, SURVEY, TRAINER, AUDIT, FUNDER, OTHER
+    }
+
+    public enum Status {
+        PLANNED, IN_PROGRESS, DONE
+    }
+}
