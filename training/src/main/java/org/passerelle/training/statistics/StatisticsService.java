@@ -101,6 +101,11 @@ public class StatisticsService {
                 percent(remote, sessions), percent(openSource, sessions), outcomes(o), num(o[7]));
     }
 
+    /** What the sessions held in the period delivered, whatever their course. */
+    public Outcomes outcomes(UUID orgId, ZoneId zone, Period period) {
+        return outcomes(outcomes(orgId, zone, period, null));
+    }
+
     /** A course's results over a period, as Qualiopi indicator 2 has them published. */
     public CourseResults courseResults(UUID orgId, ZoneId zone, UUID courseId, Period period) {
         Object[] o = outcomes(orgId, zone, period, courseId);
