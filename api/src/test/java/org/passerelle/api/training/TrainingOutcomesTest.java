@@ -1,5 +1,6 @@
 package org.passerelle.api.training;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.passerelle.api.support.Fixtures;
+import org.passerelle.api.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -85,7 +87,11 @@ class TrainingOutcomesTest {
             present.add(mark(seats.get("C"), i < 24 ? "PRESENT" : "ABSENT", null));
             marks(org, user("trainer", org), session, slotIds.get(i), present);
         }
-        as(admin(org)).body(Map.of("timeSpentMinutes", 90 * 60, "progressPercent", 100))
+        // The partner LMS reports C's self-paced hours with its client-credentials token.
+        as(admin(org)).body(Map.of("clientId", Tokens.clientId(), "name", "LMS", "roles", List.of("partner")))
+                .post("/api/v1/orgs/{org}/api-clients", org).then().statusCode(201);
+        given().auth().oauth2(Tokens.ofClient()).contentType("application/json")
+                .body(Map.of("timeSpentMinutes", 90 * 60, "progressPercent", 100))
                 .put(TRAINING + "/enrolments/{e}/progress", org, seats.get("C")).then().statusCode(200)
                 .body("timeSpentMinutes", equalTo(5400));
         as(admin(org)).header("If-Match", "\"7\"").post(TRAINING + "/sessions/{s}/complete", org, session).then()
@@ -128,6 +134,8 @@ class TrainingOutcomesTest {
         assertEquals(25.0f, s.getFloat("outcomes.dropOutRate"));
         assertEquals(1, s.getInt("activeTrainers"));
         assertEquals(24.0f, s.getFloat("trainingDays"));
+        as(admin(org)).queryParam("year", 2024).get("/api/v1/orgs/{org}/indicators/{key}", org,
+                "training.trainees.average-hours").then().statusCode(200).body("value", equalTo(180.0f));
 
         // The same figures are the course's published results, readable without signing in.
         io.restassured.RestAssured.given().queryParam("year", 2024)

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorQuery;
@@ -17,7 +17,7 @@ import org.passerelle.training.statistics.StatisticsService;
 /**
  * What the sessions held in the period delivered, as SPI sources (for mission reports and key figures):
  * hours attended, average hours per trainee, satisfaction and completion rates. One SQL pass each, shared
- * with the statistics endpoint.
+ * with the statistics endpoint. Singletons: the shared superclass has no no-argument constructor for a proxy.
  */
 final class OutcomeIndicators {
 
@@ -50,7 +50,7 @@ final class OutcomeIndicators {
         }
     }
 
-    @ApplicationScoped
+    @Singleton
     static class HoursDelivered extends Outcome {
         HoursDelivered(StatisticsService statistics) {
             super(statistics, new IndicatorDefinition("training.hours.delivered", "Heures de formation suivies",
@@ -58,7 +58,7 @@ final class OutcomeIndicators {
         }
     }
 
-    @ApplicationScoped
+    @Singleton
     static class AverageHours extends Outcome {
         AverageHours(StatisticsService statistics) {
             super(statistics, new IndicatorDefinition("training.trainees.average-hours", "Heures suivies par stagiaire",
@@ -67,7 +67,7 @@ final class OutcomeIndicators {
         }
     }
 
-    @ApplicationScoped
+    @Singleton
     static class Satisfaction extends Outcome {
         Satisfaction(StatisticsService statistics) {
             super(statistics, new IndicatorDefinition("training.satisfaction.rate", "Taux de satisfaction (à chaud)",
@@ -76,7 +76,7 @@ final class OutcomeIndicators {
         }
     }
 
-    @ApplicationScoped
+    @Singleton
     static class Completion extends Outcome {
         Completion(StatisticsService statistics) {
             super(statistics, new IndicatorDefinition("training.completion.rate", "Taux d'achèvement",
