@@ -246,10 +246,8 @@ public class EnrolmentResource {
             @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
             @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        OrgAccess a = learnerOrStaff(org, enrolmentId);
-        Locale locale = Documents.language(lang, headers);
-        return Documents.render(certificates.realisation(a.orgId(), enrolmentId, locale), document(format, headers),
-                ("en".equals(locale.getLanguage()) ? "certificate-" : "certificat-de-realisation-") + enrolmentId, locale);
+        return learnersDocument(org, enrolmentId, format, lang, headers, certificates::realisation,
+                "certificat-de-realisation-", "certificate-");
     }
 
     @GET
@@ -264,16 +262,23 @@ public class EnrolmentResource {
             @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
             @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        OrgAccess a = learnerOrStaff(org, enrolmentId);
-        Locale locale = Documents.language(lang, headers);
-        return Documents.render(certificates.attestation(a.orgId(), enrolmentId, locale), document(format, headers),
-                ("en".equals(locale.getLanguage()) ? "attestation-" : "attestation-fin-de-formation-") + enrolmentId, locale);
+        return learnersDocument(org, enrolmentId, format, lang, headers, certificates::attestation,
+                "attestation-fin-de-formation-", "attestation-");
     }
 
-    /** A generated document's format: asked, else from Accept, else PDF. */
-    private static String document(String format, HttpHeaders headers) {
+    /** A document owed to the learner, for itself or staff: PDF unless asked otherwise, French unless English. */
+    private Response learnersDocument(String org, UUID enrolmentId, String format, String lang, HttpHeaders headers,
+            LearnerDocument document, String nameFr, String nameEn) {
+        OrgAccess a = learnerOrStaff(org, enrolmentId);
+        Locale locale = Documents.language(lang, headers);
         String chosen = Documents.format(format, headers);
-        return "json".equals(chosen) ? "pdf" : chosen;
+        return Documents.render(document.of(a.orgId(), enrolmentId, locale), "json".equals(chosen) ? "pdf" : chosen,
+                ("en".equals(locale.getLanguage()) ? nameEn : nameFr) + enrolmentId, locale);
+    }
+
+    @FunctionalInterface
+    private interface LearnerDocument {
+        org.passerelle.core.document.Doc of(UUID orgId, UUID enrolmentId, Locale locale);
     }
 
     private OrgAccess staffOrTrainer(String org, UUID enrolmentId) {
