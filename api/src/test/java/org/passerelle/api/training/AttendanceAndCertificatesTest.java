@@ -1,6 +1,7 @@
 package org.passerelle.api.training;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -127,6 +128,17 @@ class AttendanceAndCertificatesTest {
                 .statusCode(200).body("items.countersignedBy", contains(trainer, trainer));
         as(t).body(Map.of("marks", List.of(mark(seatB, "PRESENT", null))))
                 .put(TRAINING + "/sessions/{s}/slots/{slot}/attendance", org, session, slots.get(0)).then().statusCode(409);
+        // A cancelled session takes no attendance.
+        as(admin(org)).header("If-Match", "\"5\"").post(TRAINING + "/sessions/{s}/cancel", org, session).then()
+                .statusCode(409); // a running session is not cancelled…
+        String cancelled = session(org, course, List.of(trainer), List.of(SessionsTest.slot("2024-04-08", "MORNING",
+                "09:00", "12:00")));
+        as(admin(org)).header("If-Match", "\"1\"").post(TRAINING + "/sessions/{s}/cancel", org, cancelled).then()
+                .statusCode(200);
+        String slot = as(admin(org)).get(TRAINING + "/sessions/{s}", org, cancelled).then().extract().path("slots[0].id");
+        as(t).body(Map.of("marks", List.of(mark(seatA, "PRESENT", null))))
+                .put(TRAINING + "/sessions/{s}/slots/{slot}/attendance", org, cancelled, slot).then().statusCode(409)
+                .body("detail", containsString("CANCELLED"));
     }
 
     @Test

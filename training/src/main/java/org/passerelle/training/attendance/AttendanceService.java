@@ -20,6 +20,8 @@ import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.training.enrolment.EnrolmentService;
 import org.passerelle.training.enrolment.EnrolmentView;
 import org.passerelle.training.session.SessionService;
+import org.passerelle.training.session.SessionStatus;
+import org.passerelle.training.session.SessionView;
 import org.passerelle.training.session.SlotView;
 
 /**
@@ -166,8 +168,13 @@ public class AttendanceService {
         return a;
     }
 
+    /** A slot of a session that takes place: not a draft, not cancelled. */
     private SlotView slot(UUID orgId, UUID sessionId, UUID slotId) {
-        return sessions.get(orgId, sessionId).slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
+        SessionView session = sessions.get(orgId, sessionId);
+        if (session.status() == SessionStatus.DRAFT || session.status() == SessionStatus.CANCELLED) {
+            throw new ConflictException("training.attendance.session-not-held", session.status());
+        }
+        return session.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("slot", slotId));
     }
 
