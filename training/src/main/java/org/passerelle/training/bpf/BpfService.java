@@ -24,22 +24,33 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class BpfService {
 
-    /** One line per enrolment holding a seat in a session held in the period, with its minutes attended. */
+    /**
+     * One line per enrolment holding a seat in a session held in the period, with its minutes attended: the
+     * attendance of these enrolments is summed in one grouped pass (hash joins), not looked up per enrolment.
+     */
     private static final String LINES = """
             WITH held AS (
                 SELECT s.id, s.course_id FROM training_sessions s
                 WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
-            ), lines AS (
-                SELECT e.id, e.session_id, c.code AS course, e.trainee_type, e.funding_source, c.bpf_objective,
-                       c.speciality_code, c.speciality_label, coalesce(e.price_eur, c.price_eur, 0) AS price,
-                       e.time_spent_minutes + coalesce((
-                           SELECT sum(%s) FROM training_attendance a
-                           JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
-                           WHERE a.org_id = ?1 AND a.enrolment_id = e.id AND a.status = 'PRESENT'), 0) AS minutes
-                FROM training_enrolments e
-                JOIN held h ON h.id = e.session_id
-                JOIN training_courses c ON c.org_id = e.org_id AND c.id = h.course_id
+            ), entered AS (
+                SELECT e.id, e.session_id, h.course_id, e.trainee_type, e.funding_source, e.price_eur,
+                       e.time_spent_minutes
+                FROM training_enrolments e JOIN held h ON h.id = e.session_id
                 WHERE e.org_id = ?1 AND e.holds_seat
+            ), attended AS (
+                SELECT a.enrolment_id, sum(%s) AS minutes
+                FROM training_attendance a
+                JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
+                JOIN entered x ON x.id = a.enrolment_id
+                WHERE a.org_id = ?1 AND a.status = 'PRESENT'
+                GROUP BY a.enrolment_id
+            ), lines AS (
+                SELECT x.id, x.session_id, c.code AS course, x.trainee_type, x.funding_source, c.bpf_objective,
+                       c.speciality_code, c.speciality_label, coalesce(x.price_eur, c.price_eur, 0) AS price,
+                       x.time_spent_minutes + coalesce(t.minutes, 0) AS minutes
+                FROM entered x
+                JOIN training_courses c ON c.org_id = ?1 AND c.id = x.course_id
+                LEFT JOIN attended t ON t.enrolment_id = x.id
             )
             """.formatted(AttendanceService.MINUTES_OF_LINE);
 
