@@ -205,7 +205,7 @@ class TrainingOutcomesTest {
         as(admin(org)).header("If-Match", "\"0\"").post(TRAINING + "/sessions/{s}/open", org, selective).then()
                 .statusCode(200);
         List<String> ids = new ArrayList<>();
-        for (String who : List.of("x", "y", "z")) {
+        for (String who : List.of("x", "y", "z", "w")) {
             Map<String, Object> application = new HashMap<>(Map.of("learnerId", learner(org, who), "traineeType",
                     "EMPLOYEE", "fundingSource", "OPCO", "application", "Motivation de " + who));
             if (!who.equals("x")) {
@@ -215,7 +215,12 @@ class TrainingOutcomesTest {
                     .statusCode(201).body("status", equalTo("APPLIED")).extract().path("id"));
         }
         as(admin(org)).post(TRAINING + "/sessions/{s}/selection", org, selective).then().statusCode(200)
-                .body("items.status", contains("WAITLISTED", "SELECTED", "SELECTED"));
+                .body("items.status", contains("WAITLISTED", "SELECTED", "SELECTED", "WAITLISTED"));
+        // A freed seat goes to the next network member on the waitlist, before an earlier non-member.
+        as(admin(org)).header("If-Match", "\"1\"").post(TRAINING + "/enrolments/{e}/drop", org, ids.get(1)).then()
+                .statusCode(200);
+        as(admin(org)).get(TRAINING + "/sessions/{s}/enrolments", org, selective).then().statusCode(200)
+                .body("items.status", contains("WAITLISTED", "DROPPED", "SELECTED", "SELECTED"));
         as(admin(org)).post(TRAINING + "/sessions/{s}/selection", org, session).then().statusCode(409);
     }
 

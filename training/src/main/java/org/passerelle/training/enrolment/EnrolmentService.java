@@ -95,12 +95,7 @@ public class EnrolmentService {
         if (!session.selective()) {
             throw new ConflictException("training.enrolment.not-selective");
         }
-        List<Enrolment> applicants = enrolments.list("orgId = ?1 and sessionId = ?2 and status = ?3 order by createdAt, id",
-                orgId, sessionId, EnrolmentStatus.APPLIED);
-        if (session.memberPriority()) {
-            applicants = applicants.stream().sorted(java.util.Comparator.comparing(e -> e.memberId == null)).toList();
-        }
-        for (Enrolment e : applicants) {
+        for (Enrolment e : inTurn(orgId, session, EnrolmentStatus.APPLIED)) {
             e.moveTo(sessions.takeSeat(orgId, sessionId) ? EnrolmentStatus.SELECTED : EnrolmentStatus.WAITLISTED);
         }
         enrolments.flush();
@@ -214,15 +209,22 @@ public class EnrolmentService {
 
     /** Gives free seats to the waitlist, oldest first (the session row is locked by releaseSeat). */
     private void promote(UUID orgId, UUID sessionId) {
-        List<Enrolment> waiting = enrolments.list("orgId = ?1 and sessionId = ?2 and status = ?3 order by createdAt, id",
-                orgId, sessionId, EnrolmentStatus.WAITLISTED);
-        for (Enrolment next : waiting) {
+        for (Enrolment next : inTurn(orgId, sessions.get(orgId, sessionId), EnrolmentStatus.WAITLISTED)) {
             if (!sessions.takeSeat(orgId, sessionId)) {
                 return;
             }
             next.moveTo(EnrolmentStatus.SELECTED);
             enrolments.flush();
         }
+    }
+
+    /** A session's enrolments of a status in the order seats go to them: by arrival, members first if prioritised. */
+    private List<Enrolment> inTurn(UUID orgId, SessionView session, EnrolmentStatus status) {
+        List<Enrolment> list = enrolments.list("orgId = ?1 and sessionId = ?2 and status = ?3 order by createdAt, id",
+                orgId, session.id(), status);
+        return session.memberPriority()
+                ? list.stream().sorted(java.util.Comparator.comparing(e -> e.memberId == null)).toList()
+                : list;
     }
 
     private void requireLearner(UUID orgId, UUID personId) {
