@@ -3,6 +3,8 @@ package org.passerelle.api.http;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -60,8 +62,26 @@ public final class Documents {
         return "json";
     }
 
-    /** The document rendered as {@code format} (not json), as a download named {@code name}. */
-    public static Response render(Doc doc, String format, String name, Locale locale) {
+    /**
+     * The answer to a request for a generated document: the JSON body when JSON is chosen and there is one
+     * ({@code json} not null), else the document in the chosen format — PDF instead of JSON — and language,
+     * named {@code nameFr} or {@code nameEn} as a PDF download.
+     */
+    public static Response respond(String format, String lang, HttpHeaders headers, Supplier<Object> json,
+            Function<Locale, Doc> document, String nameFr, String nameEn) {
+        String chosen = format(format, headers);
+        if ("json".equals(chosen)) {
+            if (json != null) {
+                return Response.ok(json.get(), MediaType.APPLICATION_JSON).build();
+            }
+            chosen = "pdf";
+        }
+        Locale locale = language(lang, headers);
+        return render(document.apply(locale), chosen, "en".equals(locale.getLanguage()) ? nameEn : nameFr, locale);
+    }
+
+    /** The document rendered as {@code format} (md, html, else pdf), the PDF as a download named {@code name}. */
+    private static Response render(Doc doc, String format, String name, Locale locale) {
         return switch (format) {
             case "md" -> Response.ok(MarkdownRenderer.render(doc).getBytes(StandardCharsets.UTF_8),
                     MARKDOWN + "; charset=UTF-8").header("Content-Language", locale.getLanguage()).build();

@@ -87,13 +87,8 @@ public class ReportResource {
             @Context HttpHeaders headers) {
         OrgAccess a = read(org);
         MissionReport report = reports.report(a.orgId(), organisations.get(a.orgId()).name(), a.zone(), year);
-        String chosen = Documents.format(format, headers);
-        if ("json".equals(chosen)) {
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
-        }
-        Locale locale = Documents.language(lang, headers);
-        return Documents.render(MissionReportDocument.of(report, locale), chosen,
-                ("en".equals(locale.getLanguage()) ? "mission-report-" : "rapport-de-mission-") + year, locale);
+        return Documents.respond(format, lang, headers, () -> report, locale -> MissionReportDocument.of(report, locale),
+                "rapport-de-mission-" + year, "mission-report-" + year);
     }
 
     @POST
@@ -141,12 +136,8 @@ public class ReportResource {
         OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.COMMITTEE, Role.AUDITOR);
         Locale locale = Documents.language(lang, headers);
         KeyFigures figures = keyFigures.compute(a.orgId(), organisations.get(a.orgId()).name(), a.zone(), year, locale);
-        String chosen = Documents.format(format, headers);
-        if ("json".equals(chosen)) {
-            return Response.ok(figures, MediaType.APPLICATION_JSON).build();
-        }
-        return Documents.render(KeyFiguresService.document(figures, locale), chosen,
-                ("en".equals(locale.getLanguage()) ? "key-figures-" : "chiffres-cles-") + year, locale);
+        return Documents.respond(format, lang, headers, () -> figures, l -> KeyFiguresService.document(figures, l),
+                "chiffres-cles-" + year, "key-figures-" + year);
     }
 
     private OrgAccess read(String org) {

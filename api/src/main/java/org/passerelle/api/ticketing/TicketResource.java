@@ -1,8 +1,5 @@
 package org.passerelle.api.ticketing;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.CsvDownload;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
@@ -91,14 +88,7 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header line", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("org") String org, @BeanParam TicketQuery query) {
         OrgAccess a = caller.in(org);
-        TicketExport.CsvWriter csv = export.prepare(a, query.toFilter(a));
-        StreamingOutput body = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            csv.writeTo(writer);
-            writer.flush();
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"tickets-" + org + ".csv\"").build();
+        return CsvDownload.of(export.prepare(a, query.toFilter(a)), "tickets-" + org);
     }
 
     @GET

@@ -1,7 +1,6 @@
 package org.passerelle.api.training;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -86,13 +85,9 @@ public class AttendanceResource {
             @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
         OrgAccess a = staffOrTrainer(org, sessionId, ALL_SESSIONS);
-        String chosen = Documents.format(format, headers);
-        if ("json".equals(chosen)) {
-            return Response.ok(PageResponse.all(attendance.sheet(a.orgId(), sessionId)), MediaType.APPLICATION_JSON).build();
-        }
-        Locale locale = Documents.language(lang, headers);
-        return Documents.render(sheets.sheet(a.orgId(), sessionId, locale), chosen,
-                ("en".equals(locale.getLanguage()) ? "attendance-" : "emargement-") + sessionId, locale);
+        return Documents.respond(format, lang, headers, () -> PageResponse.all(attendance.sheet(a.orgId(), sessionId)),
+                locale -> sheets.sheet(a.orgId(), sessionId, locale), "emargement-" + sessionId,
+                "attendance-" + sessionId);
     }
 
     @PUT

@@ -270,10 +270,8 @@ public class EnrolmentResource {
     private Response learnersDocument(String org, UUID enrolmentId, String format, String lang, HttpHeaders headers,
             LearnerDocument document, String nameFr, String nameEn) {
         OrgAccess a = learnerOrStaff(org, enrolmentId);
-        Locale locale = Documents.language(lang, headers);
-        String chosen = Documents.format(format, headers);
-        return Documents.render(document.of(a.orgId(), enrolmentId, locale), "json".equals(chosen) ? "pdf" : chosen,
-                ("en".equals(locale.getLanguage()) ? nameEn : nameFr) + enrolmentId, locale);
+        return Documents.respond(format, lang, headers, null, locale -> document.of(a.orgId(), enrolmentId, locale),
+                nameFr + enrolmentId, nameEn + enrolmentId);
     }
 
     @FunctionalInterface

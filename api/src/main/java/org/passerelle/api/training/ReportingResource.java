@@ -1,11 +1,7 @@
 package org.passerelle.api.training;
 
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.CsvDownload;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
@@ -48,7 +44,7 @@ import io.quarkus.security.Authenticated;
 public class ReportingResource {
 
     static final String TAG = "Training: BPF and exports";
-    private static final String CSV = "text/csv";
+    private static final String CSV = CsvDownload.CSV;
     private static final Role[] READERS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
 
     private final CurrentCaller caller;
@@ -91,7 +87,7 @@ public class ReportingResource {
     @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
         OrgAccess a = caller.in(org).require(READERS);
-        return csv(out -> bpf.writeRecordsCsv(a.orgId(), a.zone(), year, out), "bpf-" + year + "-records");
+        return CsvDownload.of(bpf.records(a.orgId(), a.zone(), year), "bpf-" + year + "-records");
     }
 
     @GET
@@ -104,7 +100,7 @@ public class ReportingResource {
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
         OrgAccess a = caller.in(org).require(READERS);
-        return csv(exports.enrolments(a.orgId(), a.zone(), period(a, year, from, to)), "enrolments");
+        return CsvDownload.of(exports.enrolments(a.orgId(), a.zone(), period(a, year, from, to)), "enrolments");
     }
 
     @GET
@@ -117,7 +113,7 @@ public class ReportingResource {
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
         OrgAccess a = caller.in(org).require(READERS);
-        return csv(exports.attendance(a.orgId(), a.zone(), period(a, year, from, to)), "attendance");
+        return CsvDownload.of(exports.attendance(a.orgId(), a.zone(), period(a, year, from, to)), "attendance");
     }
 
     private static Period period(OrgAccess a, Integer year, LocalDate from, LocalDate to) {
@@ -125,13 +121,4 @@ public class ReportingResource {
                 : Period.year(year == null ? LocalDate.now(a.zone()).getYear() : year);
     }
 
-    private static Response csv(Consumer<Writer> writer, String name) {
-        StreamingOutput body = out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.accept(w);
-            w.flush();
-        };
-        return Response.ok(body, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-    }
 }

@@ -125,10 +125,7 @@ public class IndicatorService {
         if (i.sourceKey == null) {
             throw new RuleViolationException("sourceKey", "mission.indicator.not-computed", i.name);
         }
-        IndicatorValue computed = registry.compute(i.sourceKey,
-                new IndicatorQuery(orgId, zone, Period.year(year), i.sourceParams));
-        Measurement m = measurement(i, year, by);
-        fill(m, computed);
+        Measurement m = computed(i, zone, year, by);
         measurements.persistAndFlush(m);
         return m.view();
     }
@@ -191,22 +188,17 @@ public class IndicatorService {
         return indicators.list("orgId = ?1", orgId).stream().collect(Collectors.toMap(i -> i.id, i -> {
             Measurement m = byIndicator.get(i.id);
             if (m == null && i.sourceKey != null) {
-                m = live(i, zone, year);
+                m = computed(i, zone, year, null); // a live figure, not stored
             }
             return situation(i, year, m, today);
         }));
     }
 
-    /** The SPI source's value now, as an unsaved snapshot. */
-    private Measurement live(MissionIndicator i, ZoneId zone, int year) {
+    /** The SPI source's value of the year, now, as an unsaved snapshot with its provenance. */
+    private Measurement computed(MissionIndicator i, ZoneId zone, int year, UUID by) {
         IndicatorValue computed = registry.compute(i.sourceKey,
                 new IndicatorQuery(i.orgId, zone, Period.year(year), i.sourceParams));
-        Measurement m = measurement(i, year, null);
-        fill(m, computed);
-        return m;
-    }
-
-    private static void fill(Measurement m, IndicatorValue computed) {
+        Measurement m = measurement(i, year, by);
         m.value = computed.value() == null ? null : computed.value().setScale(2, java.math.RoundingMode.HALF_UP);
         m.origin = Origin.SNAPSHOT;
         IndicatorValue.Provenance p = computed.provenance();
@@ -219,6 +211,7 @@ public class IndicatorService {
         provenance.put("computedAt", p.computedAt().toString());
         provenance.put("unit", computed.unit().name());
         m.provenance = provenance;
+        return m;
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

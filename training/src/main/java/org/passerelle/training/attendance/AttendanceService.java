@@ -138,20 +138,37 @@ public class AttendanceService {
      * given (capped by the length), plus self-paced time reported by the LMS.
      */
     public long attendedMinutes(UUID orgId, UUID enrolmentId) {
-        Number slots = (Number) em.createNativeQuery(ATTENDED).setParameter(1, orgId).setParameter(2, enrolmentId)
-                .getSingleResult();
-        return slots.longValue() + enrolments.get(orgId, enrolmentId).timeSpentMinutes();
+        return ((Number) em.createNativeQuery(ATTENDED_ONE).setParameter(1, orgId).setParameter(2, enrolmentId)
+                .getSingleResult()).longValue();
     }
 
-    /** The SQL of minutes attended per enrolment, for statistics over many enrolments alike. */
+    /** The minutes one attendance line {@code a} of slot {@code sl} counts, in SQL. */
     public static final String MINUTES_OF_LINE = """
             CASE WHEN a.minutes_connected IS NOT NULL
                  THEN least(a.minutes_connected, extract(epoch FROM sl.ends_at - sl.starts_at) / 60)
                  ELSE extract(epoch FROM sl.ends_at - sl.starts_at) / 60 END""";
 
-    private static final String ATTENDED = "SELECT coalesce(sum(" + MINUTES_OF_LINE + "), 0) "
-            + "FROM training_attendance a JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id "
-            + "WHERE a.org_id = ?1 AND a.enrolment_id = ?2 AND a.status = 'PRESENT'";
+    /**
+     * The SQL common table expression {@code attended}: minutes attended per enrolment of a preceding CTE
+     * {@code entered} (column {@code id}), summed in one grouped pass; {@code ?1} is the organisation.
+     * Statistics, course results, the BPF and certificates all count hours with it.
+     */
+    public static final String ATTENDED_CTE = """
+            attended AS (
+                SELECT a.enrolment_id, sum(%s) AS minutes
+                FROM training_attendance a
+                JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
+                JOIN entered x ON x.id = a.enrolment_id
+                WHERE a.org_id = ?1 AND a.status = 'PRESENT'
+                GROUP BY a.enrolment_id
+            )""".formatted(MINUTES_OF_LINE);
+
+    private static final String ATTENDED_ONE = """
+            WITH entered AS (
+                SELECT e.id, e.time_spent_minutes FROM training_enrolments e WHERE e.org_id = ?1 AND e.id = ?2
+            ), %s
+            SELECT x.time_spent_minutes + coalesce(t.minutes, 0) FROM entered x LEFT JOIN attended t ON t.enrolment_id = x.id
+            """.formatted(ATTENDED_CTE);
 
     private Attendance line(UUID orgId, UUID slotId, UUID enrolmentId) {
         Attendance a = lines.find("orgId = ?1 and slotId = ?2 and enrolmentId = ?3", orgId, slotId, enrolmentId)
@@ -183,7 +200,7 @@ public class AttendanceService {
         if (!e.sessionId().equals(sessionId)) {
             throw new NotFoundException("enrolment", enrolmentId);
         }
-        if (!enrolments.isSeated(orgId, sessionId, e.learnerId())) {
+        if (!e.status().holdsSeat()) {
             throw new ConflictException("training.enrolment.not-seated", e.status());
         }
         return e;

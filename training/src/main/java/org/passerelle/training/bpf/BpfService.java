@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.export.Csv;
+import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.training.attendance.AttendanceService;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The BPF's figures, aggregated in SQL, and their CSV forms (figures, and the records behind them). */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class BpfService {
 
     /**
      * One line per enrolment holding a seat in a session held in the period, with its minutes attended: the
-     * attendance of these enrolments is summed in one grouped pass (hash joins), not looked up per enrolment.
+     * attendance of these enrolments is summed in one grouped pass, not looked up per enrolment.
      */
     private static final String LINES = """
             WITH held AS (
@@ -37,14 +37,7 @@ public class BpfService {
                        e.time_spent_minutes
                 FROM training_enrolments e JOIN held h ON h.id = e.session_id
                 WHERE e.org_id = ?1 AND e.holds_seat
-            ), attended AS (
-                SELECT a.enrolment_id, sum(%s) AS minutes
-                FROM training_attendance a
-                JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
-                JOIN entered x ON x.id = a.enrolment_id
-                WHERE a.org_id = ?1 AND a.status = 'PRESENT'
-                GROUP BY a.enrolment_id
-            ), lines AS (
+            ), %s, lines AS (
                 SELECT x.id, x.session_id, c.code AS course, x.trainee_type, x.funding_source, c.bpf_objective,
                        c.speciality_code, c.speciality_label, coalesce(x.price_eur, c.price_eur, 0) AS price,
                        x.time_spent_minutes + coalesce(t.minutes, 0) AS minutes
@@ -52,7 +45,7 @@ public class BpfService {
                 JOIN training_courses c ON c.org_id = ?1 AND c.id = x.course_id
                 LEFT JOIN attended t ON t.enrolment_id = x.id
             )
-            """.formatted(AttendanceService.MINUTES_OF_LINE);
+            """.formatted(AttendanceService.ATTENDED_CTE);
 
     private static final String SECTIONS = LINES + """
             SELECT GROUPING(funding_source), GROUPING(trainee_type), GROUPING(bpf_objective), GROUPING(speciality_code),
@@ -79,9 +72,11 @@ public class BpfService {
             """;
 
     private final EntityManager em;
+    private final CsvExport export;
 
-    BpfService(EntityManager em) {
+    BpfService(EntityManager em, CsvExport export) {
         this.em = em;
+        this.export = export;
     }
 
     public Bpf of(UUID orgId, ZoneId zone, int year) {
@@ -127,20 +122,20 @@ public class BpfService {
         try {
             out.write(Csv.line("section", "key", "label", "count", "hours", "amount_eur"));
             for (Bpf.Revenue r : bpf.revenue()) {
-                out.write(line("C", r.fundingSource(), "", r.enrolments(), "", r.amountEur().toPlainString()));
+                out.write(Csv.line("C", r.fundingSource(), "", r.enrolments(), "", r.amountEur().toPlainString()));
             }
-            out.write(line("C", "TOTAL", "", bpf.records(), "", bpf.totalRevenue().toPlainString()));
+            out.write(Csv.line("C", "TOTAL", "", bpf.records(), "", bpf.totalRevenue().toPlainString()));
             for (Bpf.Trainers t : bpf.trainers()) {
-                out.write(line("E", t.category(), "", t.headcount(), t.hours().toPlainString(), ""));
+                out.write(Csv.line("E", t.category(), "", t.headcount(), t.hours().toPlainString(), ""));
             }
             for (Bpf.Trainees t : bpf.byTraineeType()) {
-                out.write(line("F-1", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
+                out.write(Csv.line("F-1", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
             }
             for (Bpf.Trainees t : bpf.byObjective()) {
-                out.write(line("F-3", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
+                out.write(Csv.line("F-3", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
             }
             for (Bpf.Speciality s : bpf.topSpecialities()) {
-                out.write(line("F-4", s.code(), s.label() == null ? "" : s.label(), s.trainees(), s.hours().toPlainString(), ""));
+                out.write(Csv.line("F-4", s.code(), s.label(), s.trainees(), s.hours().toPlainString(), ""));
             }
             out.flush();
         } catch (IOException e) {
@@ -148,43 +143,27 @@ public class BpfService {
         }
     }
 
-    /**
-     * The records behind the figures, one enrolment a line, streamed from a database cursor in a transaction
-     * of its own (it runs while the HTTP response streams).
-     */
-    public void writeRecordsCsv(UUID orgId, ZoneId zone, int year, Writer out) {
-        QuarkusTransaction.requiringNew().run(() -> records(orgId, zone, year, out));
-    }
-
-    private void records(UUID orgId, ZoneId zone, int year, Writer out) {
+    /** The records behind the figures, one enrolment a line, streamed when the response is ({@link CsvExport}). */
+    public Consumer<Writer> records(UUID orgId, ZoneId zone, int year) {
         Period period = Period.year(year);
-        try {
-            out.write(Csv.line("enrolment_id", "session_id", "course", "trainee_type", "funding_source",
-                    "bpf_objective", "speciality_code", "price_eur", "hours"));
-            @SuppressWarnings("unchecked")
-            java.util.stream.Stream<Object[]> lines = em.createNativeQuery(LINES + "SELECT * FROM lines ORDER BY id")
-                    .setHint("org.hibernate.fetchSize", 1000).setParameter(1, orgId).setParameter(2, period.start(zone)).setParameter(3, period.end(zone))
-                    .getResultStream();
-            try (lines) {
-                for (Object[] r : (Iterable<Object[]>) lines::iterator) {
-                    out.write(Csv.line(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
-                            new BigDecimal(r[8].toString()).toPlainString(), hours(r[9]).toPlainString()));
-                }
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return export.of(LINES + """
+                SELECT id, session_id, course, trainee_type, funding_source, bpf_objective, speciality_code, price,
+                       minutes
+                FROM lines ORDER BY id""", query -> query.setParameter(1, orgId).setParameter(2, period.start(zone))
+                .setParameter(3, period.end(zone)),
+                Csv.line("enrolment_id", "session_id", "course", "trainee_type", "funding_source", "bpf_objective",
+                        "speciality_code", "price_eur", "hours"),
+                r -> {
+                    r[7] = new BigDecimal(r[7].toString()).toPlainString();
+                    r[8] = hours(r[8]).toPlainString();
+                    return r;
+                });
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, UUID orgId, ZoneId zone, Period period) {
         return em.createNativeQuery(sql).setParameter(1, orgId).setParameter(2, period.start(zone))
                 .setParameter(3, period.end(zone)).getResultList();
-    }
-
-    private static String line(String section, String key, String label, long count, String hours, String amount) {
-        return Csv.line(section, key, label, count, hours, amount);
     }
 
     private static BigDecimal hours(Object minutes) {

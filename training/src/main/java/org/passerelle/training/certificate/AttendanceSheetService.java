@@ -3,6 +3,7 @@ package org.passerelle.training.certificate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.document.Doc;
 import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceView;
@@ -44,18 +46,20 @@ public class AttendanceSheetService {
 
     public Doc sheet(UUID orgId, UUID sessionId, Locale locale) {
         boolean en = "en".equals(locale.getLanguage());
-        ZoneId zone = organisations.get(orgId).zone();
+        OrganisationView organisation = organisations.get(orgId);
+        ZoneId zone = organisation.zone();
         SessionView s = sessions.get(orgId, sessionId);
         List<EnrolmentView> seated = enrolments.ofSession(orgId, sessionId).stream()
-                .filter(e -> enrolments.isSeated(orgId, sessionId, e.learnerId())).toList();
-        Map<UUID, String> names = seated.stream().collect(Collectors.toMap(EnrolmentView::id,
-                e -> people.get(orgId, e.learnerId()).name()));
+                .filter(e -> e.status().holdsSeat()).toList();
+        // Learners, markers and counter-signers: each person's name is read once.
+        Map<UUID, String> names = new HashMap<>();
+        Function<UUID, String> name = person -> names.computeIfAbsent(person, p -> people.get(orgId, p).name());
         Map<String, AttendanceView> lines = attendance.sheet(orgId, sessionId).stream()
                 .collect(Collectors.toMap(a -> a.slotId() + "/" + a.enrolmentId(), Function.identity()));
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", en ? Locale.ENGLISH : Locale.FRENCH);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         Doc.Builder d = new Doc.Builder((en ? "Attendance sheet — " : "Feuille d'émargement — ") + s.courseTitle(),
-                organisations.get(orgId).name() + " — " + s.courseCode()
+                organisation.name() + " — " + s.courseCode()
                         + (s.place() != null ? " — " + s.place() : s.virtualRoomUrl() != null ? " — " + (en ? "remote" : "à distance") : ""),
                 en ? "en" : "fr");
         for (SlotView slot : s.slots()) {
@@ -64,12 +68,12 @@ public class AttendanceSheetService {
             List<List<String>> rows = new ArrayList<>();
             for (EnrolmentView e : seated) {
                 AttendanceView a = lines.get(slot.id() + "/" + e.id());
-                rows.add(List.of(names.get(e.id()), a == null ? "—" : status(a, en),
+                rows.add(List.of(name.apply(e.learnerId()), a == null ? "—" : status(a, en),
                         a == null ? "" : a.signedAt() != null
                                 ? (en ? "signed at " : "signé à ") + time.format(a.signedAt().atZone(zone))
-                                : a.markedBy() != null ? (en ? "marked by " : "pointé par ") + people.get(orgId, a.markedBy()).name() : "",
+                                : a.markedBy() != null ? (en ? "marked by " : "pointé par ") + name.apply(a.markedBy()) : "",
                         a == null || a.countersignedBy() == null ? ""
-                                : people.get(orgId, a.countersignedBy()).name() + ", "
+                                : name.apply(a.countersignedBy()) + ", "
                                         + time.format(a.countersignedAt().atZone(zone))));
             }
             d.table(List.of(en ? "Learner" : "Stagiaire", en ? "Attendance" : "Présence", en ? "Signature" : "Signature",

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.passerelle.core.document.Doc;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.course.CourseService;
@@ -115,11 +116,12 @@ public class CertificateService {
             throw new ConflictException("training.certificate.no-attendance");
         }
         SessionView s = sessions.get(orgId, e.sessionId());
-        ZoneId zone = organisations.get(orgId).zone();
+        OrganisationView organisation = organisations.get(orgId);
+        ZoneId zone = organisation.zone();
         // A self-paced session may have no slots: its dates are then the enrolment's.
         LocalDate from = s.startsAt() == null ? e.createdAt().atZone(zone).toLocalDate() : s.startsAt().atZone(zone).toLocalDate();
         LocalDate to = s.endsAt() == null ? LocalDate.now(zone) : s.endsAt().atZone(zone).toLocalDate();
-        return new Facts(organisations.get(orgId).name(), people.get(orgId, e.learnerId()).name(),
+        return new Facts(organisation.name(), people.get(orgId, e.learnerId()).name(),
                 courses.get(orgId, s.courseId()), from, to,
                 BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP), e);
     }

@@ -10,7 +10,7 @@ public enum EnrolmentStatus {
     /** Statuses that occupy one of the session's seats. */
     static final Set<EnrolmentStatus> SEATED = EnumSet.of(SELECTED, CONFIRMED, COMPLETED, NO_SHOW);
 
-    boolean holdsSeat() {
+    public boolean holdsSeat() {
         return SEATED.contains(this);
     }
 }

@@ -1,27 +1,21 @@
 package org.passerelle.training.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.export.Csv;
+import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.training.attendance.AttendanceService;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 /**
  * Enrolment and attendance lists of the sessions starting in a period, as CSV streamed from a database cursor:
- * memory stays flat whatever the number of rows. Each export runs in a transaction of its own, while the HTTP
- * response streams.
+ * memory stays flat whatever the number of rows ({@link CsvExport}).
  */
 @ApplicationScoped
 public class TrainingExport {
@@ -46,46 +40,33 @@ public class TrainingExport {
                     JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
                     WHERE""") + "ORDER BY sl.starts_at, p.name, a.id";
 
-    private final EntityManager em;
+    private final CsvExport export;
 
-    TrainingExport(EntityManager em) {
-        this.em = em;
+    TrainingExport(CsvExport export) {
+        this.export = export;
     }
 
     public Consumer<Writer> enrolments(UUID orgId, ZoneId zone, Period period) {
-        return out -> write(out, ENROLMENTS, orgId, zone, period, new int[] { 3, 11 },
+        return csv(ENROLMENTS, orgId, zone, period, new int[] { 3, 11 },
                 "enrolment_id", "course", "session_id", "session_starts_at", "learner", "email", "member", "employer",
                 "trainee_type", "funding_source", "status", "enrolled_at", "self_paced_minutes", "progress_percent",
                 "assessment");
     }
 
     public Consumer<Writer> attendance(UUID orgId, ZoneId zone, Period period) {
-        return out -> write(out, ATTENDANCE, orgId, zone, period, new int[] { 2, 3, 9, 10 },
+        return csv(ATTENDANCE, orgId, zone, period, new int[] { 2, 3, 9, 10 },
                 "course", "session_id", "slot_starts_at", "slot_ends_at", "learner", "email", "status",
                 "minutes_connected", "minutes_counted", "signed_at", "countersigned_at");
     }
 
-    private void write(Writer out, String sql, UUID orgId, ZoneId zone, Period period, int[] instants,
-            String... header) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try {
-                out.write(Csv.line((Object[]) header));
-                @SuppressWarnings("unchecked")
-                Stream<Object[]> rows = em.createNativeQuery(sql).setHint("org.hibernate.fetchSize", 1000)
-                        .setHint("org.hibernate.readOnly", true).setParameter(1, orgId)
-                        .setParameter(2, period.start(zone)).setParameter(3, period.end(zone)).getResultStream();
-                try (rows) {
-                    for (Object[] r : (Iterable<Object[]>) rows::iterator) {
-                        for (int i : instants) {
-                            r[i] = SqlValues.instant(r[i]);
-                        }
-                        out.write(Csv.line(r));
+    /** The sessions starting in the period; {@code instants}: the columns holding SQL timestamps. */
+    private Consumer<Writer> csv(String sql, UUID orgId, ZoneId zone, Period period, int[] instants, String... header) {
+        return export.of(sql, query -> query.setParameter(1, orgId).setParameter(2, period.start(zone))
+                .setParameter(3, period.end(zone)), Csv.line((Object[]) header), r -> {
+                    for (int i : instants) {
+                        r[i] = SqlValues.instant(r[i]);
                     }
-                }
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+                    return r;
+                });
     }
 }

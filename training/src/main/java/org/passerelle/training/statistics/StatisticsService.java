@@ -44,14 +44,7 @@ public class StatisticsService {
             ), entered AS (
                 SELECT e.id, e.status, e.time_spent_minutes FROM training_enrolments e JOIN held h ON h.id = e.session_id
                 WHERE e.org_id = ?1 AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED')
-            ), attended AS (
-                SELECT a.enrolment_id, sum(%s) AS minutes
-                FROM training_attendance a
-                JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
-                JOIN entered x ON x.id = a.enrolment_id
-                WHERE a.org_id = ?1 AND a.status = 'PRESENT'
-                GROUP BY a.enrolment_id
-            ), hot AS (
+            ), %s, hot AS (
                 SELECT v.overall FROM training_surveys v JOIN entered x ON x.id = v.enrolment_id
                 WHERE v.org_id = ?1 AND v.kind = 'HOT'
             )
@@ -114,7 +107,7 @@ public class StatisticsService {
 
     private Object[] outcomes(UUID orgId, ZoneId zone, Period period, UUID courseId) {
         String sql = OUTCOMES.formatted(courseId == null ? "" : "AND s.course_id = ?4",
-                org.passerelle.training.attendance.AttendanceService.MINUTES_OF_LINE);
+                org.passerelle.training.attendance.AttendanceService.ATTENDED_CTE);
         var query = em.createNativeQuery(sql).setParameter(1, orgId).setParameter(2, period.start(zone))
                 .setParameter(3, period.end(zone));
         if (courseId != null) {
