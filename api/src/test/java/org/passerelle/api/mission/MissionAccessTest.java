@@ -195,9 +195,17 @@ class MissionAccessTest {
             as(user("agent", org)).get(BASE + path, org).then().statusCode(403).contentType("application/problem+json");
         }
         String other = Fixtures.organisation("mission-other");
-        for (String path : List.of("/objectives", "/indicators/" + indicatorId, "/committee/members", "/reports/2024")) {
-            as(admin(other)).get(BASE + path, org).then().statusCode(404);
+        for (String path : List.of("/profile", "/purposes", "/objectives", "/objectives/" + operational,
+                "/actions?year=2024", "/objectives/" + operational + "/actions/2024", "/indicators/" + indicatorId,
+                "/indicators/" + indicatorId + "/years", "/indicators/" + indicatorId + "/measurements", "/committee",
+                "/committee/members", "/committee/meetings", "/sesame", "/sesame/criteria", "/sesame/2024",
+                "/sesame/2024/results", "/verifications", "/reports/2024", "/reports/2024/findings",
+                "/key-figures/2024")) {
+            as(admin(other)).accept("*/*").get(BASE + path, org).then().statusCode(404)
+                    .contentType("application/problem+json");
         }
+        as(admin(other)).body(Map.of("year", 2025)).post(BASE + "/sesame", org).then().statusCode(404);
+        as(admin(other)).post(BASE + "/reports/2024/freeze", org).then().statusCode(404);
         // In its own organisation the other admin finds none of ours, even by id.
         as(admin(other)).get(BASE + "/objectives", other).then().statusCode(200).body("items", empty());
         as(admin(other)).get(BASE + "/indicators/{id}", other, indicatorId).then().statusCode(404);

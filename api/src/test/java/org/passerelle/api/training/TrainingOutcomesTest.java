@@ -245,6 +245,25 @@ class TrainingOutcomesTest {
     }
 
     @Test
+    void another_organisation_reaches_none_of_it() {
+        the_year();
+        String other = Fixtures.organisation("outcomes-other");
+        for (String path : List.of("/statistics?year=2024", "/courses/" + course + "/results?year=2024",
+                "/bpf/2024", "/bpf/2024/records", "/exports/enrolments?year=2024", "/exports/attendance?year=2024",
+                "/sessions/" + session + "/attendance", "/enrolments/" + seats.get("A") + "/attendance",
+                "/enrolments/" + seats.get("A") + "/surveys", "/enrolments/" + seats.get("A") + "/attestation",
+                "/complaints", "/improvements")) {
+            as(admin(other)).accept("*/*").get(TRAINING + path, org).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        as(admin(other)).post(TRAINING + "/sessions/{s}/selection", org, session).then().statusCode(404);
+        as(admin(other)).body(Map.of("timeSpentMinutes", 1)).put(TRAINING + "/enrolments/{e}/progress", org,
+                seats.get("C")).then().statusCode(404);
+        // Its own figures hold none of ours.
+        as(admin(other)).get(TRAINING + "/bpf/{year}", other, 2024).then().statusCode(200).body("records", equalTo(0));
+    }
+
+    @Test
     void complaints_and_the_improvements_they_prompt_are_registered() {
         the_year();
         String complaint = as(admin(org)).body(Map.of("kind", "COMPLAINT", "receivedOn", "2024-02-12", "source", "LEARNER",
