@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
@@ -28,6 +31,7 @@ public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    private static final Pattern ORGANISATION_PATH = Pattern.compile("/api/v1/orgs/([^/]+)");
 
     private final HttpServerRequest request;
     private final CurrentCaller caller;
@@ -52,13 +56,18 @@ public class IdempotencyInterceptor {
         }
         String scope = caller.identity().subject() + " " + request.method() + " " + request.path();
         String fingerprint = sha256(json.writeValueAsString(ctx.getParameters()));
-        IdempotencyStore.Entry entry = store.reserve(scope, key, fingerprint);
+        Set<String> grants = grants();
+        IdempotencyStore.Entry entry = store.reserve(scope, key, fingerprint, grants);
         if (!entry.reservedNow()) {
             if (!entry.fingerprint().equals(fingerprint)) {
                 throw new ApiException(422, "api.idempotency.mismatch", key);
             }
             if (entry.status() == null) {
                 throw new ApiException(409, "api.idempotency.in-progress", key);
+            }
+            if (!grants.containsAll(entry.grants())) {
+                // The first answer was given under rights the caller no longer has: it is not shown again.
+                throw new ApiException(403, "api.idempotency.access-changed", key);
             }
             return replay(entry, ctx.getMethod().getReturnType());
         }
@@ -75,6 +84,15 @@ public class IdempotencyInterceptor {
                 response.getLocation() == null ? null : response.getLocation().toString(),
                 response.getEntityTag() == null ? null : response.getEntityTag().getValue());
         return result;
+    }
+
+    /** The caller's grants where the request acts: its organisation (404 if it has no access there), or the platform. */
+    private Set<String> grants() {
+        Matcher org = ORGANISATION_PATH.matcher(request.path());
+        if (org.lookingAt()) {
+            return caller.in(org.group(1)).grants();
+        }
+        return caller.identity().platformAdmin() ? Set.of("platform-admin") : Set.of();
     }
 
     private String body(Response response) throws JsonProcessingException {

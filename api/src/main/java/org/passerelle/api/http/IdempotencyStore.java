@@ -1,6 +1,7 @@
 package org.passerelle.api.http;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,8 +16,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class IdempotencyStore {
 
+    /** A key's row; {@code grants} are the caller's rights when the key was first used ({@code OrgAccess.grants}). */
     public record Entry(boolean reservedNow, String fingerprint, Integer status, String body, String location,
-            String etag) {
+            String etag, Set<String> grants) {
     }
 
     private final EntityManager em;
@@ -25,21 +27,23 @@ public class IdempotencyStore {
         this.em = em;
     }
 
-    Entry reserve(String scope, String key, String fingerprint) {
+    Entry reserve(String scope, String key, String fingerprint, Set<String> grants) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            int inserted = em.createNativeQuery("insert into idempotency_keys (scope, key, fingerprint, created_at)"
-                    + " values (?1, ?2, ?3, now()) on conflict do nothing")
-                    .setParameter(1, scope).setParameter(2, key).setParameter(3, fingerprint).executeUpdate();
+            int inserted = em.createNativeQuery("insert into idempotency_keys (scope, key, fingerprint, grants,"
+                    + " created_at) values (?1, ?2, ?3, ?4, now()) on conflict do nothing")
+                    .setParameter(1, scope).setParameter(2, key).setParameter(3, fingerprint)
+                    .setParameter(4, String.join(" ", grants)).executeUpdate();
             if (inserted == 1) {
-                return new Entry(true, fingerprint, null, null, null, null);
+                return new Entry(true, fingerprint, null, null, null, null, grants);
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select fingerprint, status, body, location, etag"
+            List<Object[]> rows = em.createNativeQuery("select fingerprint, status, body, location, etag, grants"
                     + " from idempotency_keys where scope = ?1 and key = ?2")
                     .setParameter(1, scope).setParameter(2, key).getResultList();
             Object[] row = rows.get(0);
+            String stored = (String) row[5];
             return new Entry(false, (String) row[0], (Integer) row[1], (String) row[2], (String) row[3],
-                    (String) row[4]);
+                    (String) row[4], stored.isEmpty() ? Set.of() : Set.of(stored.split(" ")));
         });
     }
 

@@ -35,7 +35,7 @@ public class CurrentCaller {
             String email = token.getClaim("email");
             boolean verified = "true".equals(String.valueOf((Object) token.getClaim("email_verified")));
             identity = new Identity(token.getSubject(), email, verified || !config.requireVerifiedEmail(),
-                    token.getClaim("name"), claimAsString(config.clientIdClaim()),
+                    token.getClaim("name"), clientOfClientCredentials(),
                     security.hasRole(config.platformAdminRole()));
         }
         return identity;
@@ -44,6 +44,22 @@ public class CurrentCaller {
     /** Access to organisation {@code slug}: 404 when the caller does not belong to it. */
     public OrgAccess in(String slug) {
         return accessBySlug.computeIfAbsent(slug, s -> access.accessTo(s, identity()));
+    }
+
+    /**
+     * The client a client-credentials token was issued to, or null for a token that speaks for an end user:
+     * only such tokens may act as a partner, whatever claim names the client. A client-credentials token has no end
+     * user as subject: the subject is the client itself (RFC 9068) or the provider's service account for it
+     * (Keycloak: {@code preferred_username} {@code service-account-<client>}).
+     */
+    private String clientOfClientCredentials() {
+        String clientId = claimAsString(config.clientIdClaim());
+        if (clientId == null) {
+            return null;
+        }
+        boolean serviceAccount = clientId.equals(token.getSubject())
+                || ("service-account-" + clientId).equals(claimAsString("preferred_username"));
+        return serviceAccount ? clientId : null;
     }
 
     private String claimAsString(String claim) {

@@ -1,5 +1,6 @@
 package org.passerelle.api.conventions;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -78,5 +79,30 @@ class IdempotencyTest {
         }
         as(admin(org)).get("/api/v1/orgs/{org}/members", org).then().body("items.size()", equalTo(1));
         assertEquals(1, (int) as(admin(org)).get("/api/v1/orgs/{org}/members", org).path("items.size()"));
+    }
+
+    @Test
+    void a_replay_is_refused_to_a_caller_who_has_lost_the_rights_it_was_given_under() {
+        String agent = "agent-" + System.nanoTime() + "@idem.test";
+        String id = Fixtures.person(org, admin(org), agent, List.of("agent"), null);
+        String key = UUID.randomUUID().toString();
+        String team = Fixtures.team(org, "Pôle");
+        var category = Map.of("name", "Messagerie", "teamId", team, "defaultLevel", "N1");
+        as(admin(org)).header("If-Match", "\"0\"").body(Map.of("name", "Agent", "roles", List.of("admin")))
+                .put("/api/v1/orgs/{org}/people/{id}", org, id).then().statusCode(200);
+        as(agent).header("Idempotency-Key", key).body(category)
+                .post("/api/v1/orgs/{org}/ticketing/categories", org).then().statusCode(201);
+        as(admin(org)).header("If-Match", "\"1\"").body(Map.of("name", "Agent", "roles", List.of("learner")))
+                .put("/api/v1/orgs/{org}/people/{id}", org, id).then().statusCode(200);
+
+        as(agent).header("Idempotency-Key", key).body(category)
+                .post("/api/v1/orgs/{org}/ticketing/categories", org).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString(key));
+        // Given the rights back, the caller sees its first answer again.
+        as(admin(org)).header("If-Match", "\"2\"").body(Map.of("name", "Agent", "roles", List.of("admin")))
+                .put("/api/v1/orgs/{org}/people/{id}", org, id).then().statusCode(200);
+        as(agent).header("Idempotency-Key", key).body(category)
+                .post("/api/v1/orgs/{org}/ticketing/categories", org).then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
     }
 }

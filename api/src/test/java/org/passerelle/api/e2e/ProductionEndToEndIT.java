@@ -41,6 +41,7 @@ class ProductionEndToEndIT {
     static ExternalProcess application;
     static String issuer;
     static String api;
+    static String management;
 
     @BeforeAll
     static void startEverything() throws Exception {
@@ -63,9 +64,11 @@ class ProductionEndToEndIT {
         keycloak.awaitOk(issuer + "/.well-known/openid-configuration", Duration.ofMinutes(4));
 
         int apiPort = ExternalProcess.freePort();
+        int managementPort = ExternalProcess.freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         application = ExternalProcess.start("Passerelle", target, target.resolve("e2e-application.log"), Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(apiPort),
+                "QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
@@ -73,7 +76,8 @@ class ProductionEndToEndIT {
                 "QUARKUS_OIDC_CLIENT_ID", "passerelle"),
                 java, "-jar", System.getProperty("passerelle.e2e.application-jar"));
         api = "http://localhost:" + apiPort;
-        application.awaitOk(api + "/q/health/ready", Duration.ofMinutes(2));
+        management = "http://localhost:" + managementPort;
+        application.awaitOk(management + "/q/health/ready", Duration.ofMinutes(2));
 
         createOrganisationsAndPeople();
     }
@@ -89,6 +93,16 @@ class ProductionEndToEndIT {
         if (postgres != null) {
             postgres.close();
         }
+    }
+
+    @Test
+    void health_and_metrics_are_on_the_management_port_only() {
+        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready")) {
+            given().get(api + path).then().statusCode(404);
+        }
+        given().get(management + "/q/metrics").then().statusCode(200);
+        given().get(management + "/q/health/live").then().statusCode(200);
+        given().get(api + "/api/v1/public/orgs/landes/courses").then().header("X-Content-Type-Options", "nosniff");
     }
 
     static String memberInLandes;

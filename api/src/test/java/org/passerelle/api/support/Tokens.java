@@ -2,6 +2,8 @@ package org.passerelle.api.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,20 +16,27 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public final class Tokens {
 
     public static final String PLATFORM_ADMIN = "root@passerelle.test";
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** The Dev Service's tokens live 5 minutes: a cached one is replaced after 4, long suites outlive them. */
+    private static final Duration REUSE = Duration.ofMinutes(4);
+    private static final Map<String, Issued> CACHE = new ConcurrentHashMap<>();
+
+    private record Issued(String token, Instant at) {
+    }
 
     private Tokens() {
     }
 
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, u -> given()
-                .formParam("grant_type", "password")
-                .formParam("client_id", clientId())
-                .formParam("username", u)
-                .formParam("password", "any")
-                .post(tokenEndpoint())
-                .then().statusCode(200)
-                .extract().path("access_token"));
+        return CACHE.compute(username, (u, issued) -> issued != null && issued.at().plus(REUSE).isAfter(Instant.now())
+                ? issued
+                : new Issued(given()
+                        .formParam("grant_type", "password")
+                        .formParam("client_id", clientId())
+                        .formParam("username", u)
+                        .formParam("password", "any")
+                        .post(tokenEndpoint())
+                        .then().statusCode(200)
+                        .extract().path("access_token"), Instant.now())).token();
     }
 
     /** A client-credentials token, as a partner system obtains it (its subject is the client id). */

@@ -3,6 +3,7 @@ package org.passerelle.core.access;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.passerelle.core.error.AccessDeniedException;
@@ -25,6 +26,22 @@ public record OrgAccess(UUID orgId, String slug, ZoneId zone, Set<Role> roles, U
             throw new AccessDeniedException();
         }
         return this;
+    }
+
+    /**
+     * What this access grants, as comparable words (roles, member structure, platform administration): a stored
+     * answer may be shown again only to a caller whose grants still include those it was first given under.
+     */
+    public Set<String> grants() {
+        Set<String> grants = new TreeSet<>();
+        roles.forEach(r -> grants.add("role:" + r.code()));
+        if (memberId != null) {
+            grants.add("member:" + memberId);
+        }
+        if (platformAdmin) {
+            grants.add("platform-admin");
+        }
+        return grants;
     }
 
     /** People and API clients are managed by the organisation's admins, or by a platform admin anywhere. */

@@ -9,11 +9,12 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * Production's rule (link only verified emails), plus a second token issuer whose key the tests hold,
+ * Production's rules (link only verified emails; a partner's client named by a claim that user tokens carry too,
+ * {@code azp}, so that only client-credentials tokens may act as partners), plus a second token issuer whose key the tests hold,
  * because the OIDC Dev Service issues no {@code email_verified} claim. Tokens are routed to that issuer's
  * tenant by their {@code iss}.
  */
-public class VerifiedEmailProfile implements QuarkusTestProfile {
+public class ProductionTokenRulesProfile implements QuarkusTestProfile {
 
     public static final String ISSUER = "https://issuer.passerelle.test";
     public static final String AUDIENCE = "passerelle-api";
@@ -22,6 +23,7 @@ public class VerifiedEmailProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "passerelle.security.require-verified-email", "true",
+                "passerelle.security.client-id-claim", "azp",
                 "quarkus.oidc.resolve-tenants-with-issuer", "true",
                 "quarkus.oidc.test-issuer.token.issuer", ISSUER,
                 "quarkus.oidc.test-issuer.public-key", publicKey(),
@@ -31,7 +33,7 @@ public class VerifiedEmailProfile implements QuarkusTestProfile {
     }
 
     private static String publicKey() {
-        try (InputStream in = VerifiedEmailProfile.class.getResourceAsStream("/test-keys/trusted-public.pem")) {
+        try (InputStream in = ProductionTokenRulesProfile.class.getResourceAsStream("/test-keys/trusted-public.pem")) {
             return new String(in.readAllBytes(), StandardCharsets.US_ASCII)
                     .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         } catch (IOException e) {

@@ -21,12 +21,14 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
 /**
- * With the production setting, a person pre-registered by email is linked only by a token that says the
- * email is verified; tokens that are not signed by a trusted key, or are expired, are refused.
+ * With the production settings, a person pre-registered by email is linked only by a token that says the
+ * email is verified; tokens that are not signed by a trusted key, or are expired, are refused; and only a
+ * client-credentials token acts as a registered partner client, even when the claim naming the client is one
+ * that user tokens carry too.
  */
 @QuarkusTest
-@TestProfile(VerifiedEmailProfile.class)
-class VerifiedEmailLinkingTest {
+@TestProfile(ProductionTokenRulesProfile.class)
+class ProductionTokenRulesTest {
 
     @Test
     void an_unverified_email_does_not_link_and_gets_no_data() throws Exception {
@@ -69,6 +71,28 @@ class VerifiedEmailLinkingTest {
                 .get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
     }
 
+    @Test
+    void a_user_token_of_a_client_registered_as_partner_is_not_the_partner() throws Exception {
+        String slug = organisationWithPerson("owner@example.org");
+        String owner = token("owner-sub", "owner@example.org", true, trustedKey(), 300);
+        // An admin registers an API client under the id of the organisation's interactive (SPA) client.
+        given().auth().oauth2(owner).contentType("application/json")
+                .body(Map.of("clientId", "portal-spa", "name", "Portail", "roles", List.of("partner")))
+                .post("/api/v1/orgs/{org}/api-clients", slug).then().statusCode(201);
+        String user = signed(Jwt.issuer(ProductionTokenRulesProfile.ISSUER).audience(ProductionTokenRulesProfile.AUDIENCE)
+                .subject("some-user").claim("azp", "portal-spa").claim("preferred_username", "someone"));
+        given().auth().oauth2(user).get("/api/v1/orgs/{org}/tickets", slug).then().statusCode(404);
+        String serviceAccount = signed(Jwt.issuer(ProductionTokenRulesProfile.ISSUER)
+                .audience(ProductionTokenRulesProfile.AUDIENCE).subject("3f1c2a9e-service-account")
+                .claim("azp", "portal-spa").claim("preferred_username", "service-account-portal-spa"));
+        given().auth().oauth2(serviceAccount).get("/api/v1/orgs/{org}/tickets", slug).then().statusCode(200);
+    }
+
+    private static String signed(io.smallrye.jwt.build.JwtClaimsBuilder claims) throws Exception {
+        Instant now = Instant.now();
+        return claims.issuedAt(now).expiresAt(now.plusSeconds(300)).sign(trustedKey());
+    }
+
     private static String organisationWithPerson(String email) {
         String slug = "verify-" + System.nanoTime();
         as(Tokens.PLATFORM_ADMIN).body(Map.of("slug", slug, "name", "Verify", "kind", "ASSOCIATION"))
@@ -83,13 +107,13 @@ class VerifiedEmailLinkingTest {
     }
 
     private static String token(String subject, String email, boolean verified, PrivateKey key, long lifetimeSeconds) {
-        return token(subject, email, verified, key, lifetimeSeconds, VerifiedEmailProfile.AUDIENCE);
+        return token(subject, email, verified, key, lifetimeSeconds, ProductionTokenRulesProfile.AUDIENCE);
     }
 
     private static String token(String subject, String email, boolean verified, PrivateKey key, long lifetimeSeconds,
             String audience) {
         Instant now = Instant.now();
-        return Jwt.issuer(VerifiedEmailProfile.ISSUER).audience(audience).subject(subject).claim("email", email)
+        return Jwt.issuer(ProductionTokenRulesProfile.ISSUER).audience(audience).subject(subject).claim("email", email)
                 .claim("email_verified", verified).issuedAt(now.minusSeconds(lifetimeSeconds < 0 ? 1200 : 0))
                 .expiresAt(now.plusSeconds(lifetimeSeconds)).sign(key);
     }
