@@ -9,6 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.AccessDeniedException;
+import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.person.Role;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +67,25 @@ class ArchitectureTest {
     void api_never_touches_entities() {
         noClasses().that().resideInAPackage(API)
                 .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .check(production);
+    }
+
+    @Test
+    void only_a_module_policy_reads_roles_to_decide() {
+        noClasses().that().doNotHaveSimpleName("OrgAccess").and().haveSimpleNameNotEndingWith("Policy")
+                .should().callMethod(OrgAccess.class, "has", Role[].class)
+                .orShould().callMethod(OrgAccess.class, "require", Role[].class)
+                .orShould().callMethod(OrgAccess.class, "requireAdminOrPlatformAdmin")
+                .because("who may do what is decided in one policy per module (docs/security.md)")
+                .check(production);
+    }
+
+    @Test
+    void rest_resources_hold_no_rule() {
+        noClasses().that().areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should().dependOnClassesThat().areAssignableTo(AccessDeniedException.class)
+                .orShould().dependOnClassesThat().areAssignableTo(NotFoundException.class)
+                .because("refusals come from the module's policy, asked by its services")
                 .check(production);
     }
 

@@ -1,0 +1,402 @@
+package org.passerelle.api.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.api.security.AuthorizationTable.Caller;
+import org.passerelle.api.security.AuthorizationTable.Cell;
+import org.passerelle.api.support.Tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The authorization table of docs/security.md, proven over HTTP with real tokens for every operation of the
+ * served OpenAPI document and every kind of caller: on the organisation's own objects, on objects of the same
+ * organisation the caller may not see, and with another organisation's ids (which must answer exactly as random
+ * ids do). Bodies are the document's examples with real ids; {@code If-Match} is the resource's current ETag.
+ * An operation without its row fails the build. {@code -Dmatrix.record=true} writes what the API answers as a
+ * table to {@code target/authorization-table.md} instead of asserting, for reviewing a change of rules.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key");
+    /** Objects whose state a call may change for good: every caller's call gets new ones. */
+    private static final Set<String> RENEWED = Set.of("ticketId", "sessionId", "slotId", "enrolmentId");
+    /** Callers that may not act first each time, so that an allowed call cannot hide a refusal. */
+    private static final List<Caller> ORDER = List.of(Caller.ANONYMOUS, Caller.OUTSIDER, Caller.OTHER_ADMIN,
+            Caller.PLATFORM_ADMIN, Caller.PARTNER, Caller.AUDITOR, Caller.COMMITTEE, Caller.LEARNER, Caller.REQUESTER,
+            Caller.TRAINER, Caller.AGENT, Caller.ADMIN);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private JsonNode document;
+
+    record Operation(String method, String template, JsonNode spec) {
+        String key() {
+            return method.toUpperCase() + " " + template.replaceFirst("^/api/v1", "");
+        }
+
+        List<String> parameters() {
+            List<String> names = new ArrayList<>();
+            Matcher m = PARAMETER.matcher(template);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return names;
+        }
+
+        /** The world's name for a path parameter: two parameters are called memberId. */
+        String worldKey(String parameter) {
+            return parameter.equals("memberId") && template.contains("/committee/members/") ? "committeeMemberId"
+                    : parameter;
+        }
+
+        boolean mutates() {
+            return !method.equals("get");
+        }
+
+    }
+
+    @Test
+    void every_operation_has_exactly_one_row() {
+        Set<String> operations = new TreeSet<>(operations().stream().map(Operation::key).toList());
+        assertEquals(operations, new TreeSet<>(AuthorizationTable.read().rows().keySet()),
+                "docs/security.md must have one row per operation of the OpenAPI document");
+    }
+
+    @Test
+    void every_caller_gets_what_the_table_says() throws IOException {
+        boolean record = Boolean.getBoolean("matrix.record");
+        AuthorizationTable table = record ? null : AuthorizationTable.read();
+        MatrixWorld theirs = MatrixWorld.build("mx-theirs");
+        MatrixWorld mine = MatrixWorld.build("mx-mine");
+        long started = System.nanoTime();
+        List<String> mismatches = new ArrayList<>();
+        Map<String, Map<Caller, String>> observed = new TreeMap<>();
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (Operation op : operations()) {
+            tags.put(op.key(), op.spec().path("tags").path(0).asText("Other"));
+            Map<Caller, String> row = new EnumMap<>(Caller.class);
+            String partner = Tokens.ofClient();
+            for (Caller caller : ORDER) {
+                Outcome outcome = new Calls(op, caller, mine, theirs, partner).run();
+                row.put(caller, outcome.cell());
+                if (!record) {
+                    Cell expected = table.rows().get(op.key()) == null ? null : table.rows().get(op.key()).get(caller);
+                    outcome.check(expected).ifPresent(problem -> mismatches.add(op.key() + " as " + caller.column
+                            + ": " + problem));
+                }
+            }
+            observed.put(op.key(), row);
+        }
+        System.out.printf("Authorization matrix: %d operations × %d callers in %d s%n", observed.size(),
+                Caller.values().length, (System.nanoTime() - started) / 1_000_000_000L);
+        if (record) {
+            Path out = Path.of("target/authorization-table.md");
+            Files.writeString(out, AuthorizationTable.render(tags, observed), StandardCharsets.UTF_8);
+            System.out.println("Authorization table written to " + out.toAbsolutePath());
+            return;
+        }
+        assertTrue(mismatches.isEmpty(), mismatches.size() + " answers differ from docs/security.md:\n"
+                + String.join("\n", mismatches));
+    }
+
+    /** The answers one caller gets for one operation: own objects, hidden ones, another organisation's. */
+    private final class Calls {
+        final Operation op;
+        final Caller caller;
+        final MatrixWorld mine;
+        final MatrixWorld theirs;
+        final String partnerToken;
+
+        Calls(Operation op, Caller caller, MatrixWorld mine, MatrixWorld theirs, String partnerToken) {
+            this.op = op;
+            this.caller = caller;
+            this.mine = mine;
+            this.theirs = theirs;
+            this.partnerToken = partnerToken;
+        }
+
+        Outcome run() {
+            Integer foreign = null;
+            Integer random = null;
+            Integer hidden = null;
+            boolean hasIds = op.parameters().stream().anyMatch(p -> !SHARED_VALUES.contains(p));
+            if (hasIds) {
+                foreign = call(values(theirs.ids)).statusCode();
+                random = call(randomIds()).statusCode();
+            }
+            Map<String, String> hiddenIds = mine.hidden.getOrDefault(caller, Map.of());
+            if (op.parameters().stream().map(op::worldKey).anyMatch(hiddenIds::containsKey)) {
+                Map<String, String> values = new LinkedHashMap<>(mine.ids);
+                values.putAll(hiddenIds);
+                hidden = call(values(values)).statusCode();
+            }
+            Map<String, String> world = new LinkedHashMap<>(mine.ids);
+            if (op.mutates()) {
+                op.parameters().stream().map(op::worldKey).filter(RENEWED::contains).findFirst()
+                        .ifPresent(key -> world.putAll(mine.freshFor(key)));
+            }
+            if (op.method().equals("delete")) {
+                world.putAll(mine.freshFor(op.worldKey(op.parameters().get(op.parameters().size() - 1))));
+            }
+            return new Outcome(call(values(world)).statusCode(), hidden, foreign, random);
+        }
+
+        private Map<String, String> values(Map<String, String> world) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String p : op.parameters()) {
+                values.put(p, p.equals("org") ? mine.org
+                        : SHARED_VALUES.contains(p) ? mine.ids.get(p) : world.get(op.worldKey(p)));
+            }
+            return values;
+        }
+
+        private Map<String, String> randomIds() {
+            Map<String, String> values = values(mine.ids);
+            values.replaceAll((p, v) -> SHARED_VALUES.contains(p) ? v : UUID.randomUUID().toString());
+            return values;
+        }
+
+        private Response call(Map<String, String> values) {
+            String path = op.template();
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                if (v.getValue() == null) {
+                    throw new IllegalStateException("The matrix world has no " + v.getKey() + " for " + op.key());
+                }
+                path = path.replace("{" + v.getKey() + "}", v.getValue());
+            }
+            RequestSpecification request = authenticated().urlEncodingEnabled(false).accept(accepted());
+            for (JsonNode p : op.spec().path("parameters")) {
+                String name = p.path("name").asText();
+                if (p.path("in").asText().equals("header") && name.equals("If-Match")) {
+                    request.header("If-Match", currentETag(path));
+                } else if (p.path("in").asText().equals("query") && name.equals("filename")) {
+                    request.queryParam(name, "note.txt");
+                } else if (p.path("in").asText().equals("query") && p.path("required").asBoolean()) {
+                    request.queryParam(name, queryValue(name, p.path("schema")));
+                }
+            }
+            JsonNode content = op.spec().path("requestBody").path("content");
+            if (content.has("application/json")) {
+                request.contentType("application/json").body(example(content.get("application/json")).toString());
+            } else if (content.size() > 0) {
+                request.contentType("text/plain").body("Pièce justificative".getBytes(StandardCharsets.UTF_8));
+            } else if (op.mutates()) {
+                request.contentType("application/json");
+            }
+            return request.request(op.method().toUpperCase(), path);
+        }
+
+        private RequestSpecification authenticated() {
+            return switch (caller) {
+                case ANONYMOUS -> given();
+                case PARTNER -> given().auth().oauth2(partnerToken);
+                case OTHER_ADMIN -> given().auth().oauth2(Tokens.of(theirs.user(Caller.ADMIN)));
+                default -> given().auth().oauth2(Tokens.of(mine.user(caller)));
+            };
+        }
+
+        private String accepted() {
+            JsonNode responses = op.spec().path("responses");
+            for (Iterator<String> codes = responses.fieldNames(); codes.hasNext();) {
+                String code = codes.next();
+                if (code.startsWith("2") && responses.get(code).path("content").size() > 0) {
+                    return responses.get(code).path("content").fieldNames().next();
+                }
+            }
+            return "application/json";
+        }
+
+        /** The ETag of the resource the path acts on (itself, or the resource an action is a sub-resource of). */
+        private String currentETag(String path) {
+            String candidate = path;
+            for (int up = 0; up < 3 && candidate.lastIndexOf('/') > 0; up++) {
+                Response r = given().auth().oauth2(Tokens.of(mine.user(Caller.ADMIN))).accept("application/json")
+                        .urlEncodingEnabled(false).get(candidate);
+                if (r.statusCode() == 200 && r.header("ETag") != null) {
+                    return r.header("ETag");
+                }
+                candidate = candidate.substring(0, candidate.lastIndexOf('/'));
+            }
+            return "\"0\"";
+        }
+
+        private String queryValue(String name, JsonNode schema) {
+            if (name.equals("year")) {
+                return Integer.toString(MatrixWorld.YEAR);
+            }
+            String format = resolve(schema).path("format").asText();
+            String type = resolve(schema).path("type").asText();
+            return switch (format) {
+                case "date-time" -> name.equals("to") ? "2025-03-07T17:00:00Z" : "2025-03-03T09:00:00Z";
+                case "date" -> name.equals("to") ? "2025-12-31" : "2025-01-01";
+                default -> type.equals("integer") || type.equals("number") ? "4" : "x";
+            };
+        }
+
+        /** The request schema's first example, its ids replaced by the world's own objects. */
+        private JsonNode example(JsonNode media) {
+            JsonNode schema = resolve(media.path("schema"));
+            JsonNode example = schema.path("examples").path(0);
+            if (example.isMissingNode()) {
+                throw new IllegalStateException("No request example for " + op.key());
+            }
+            JsonNode body = example.deepCopy();
+            substitute(body);
+            return body;
+        }
+
+        private void substitute(JsonNode node) {
+            if (node instanceof ObjectNode object) {
+                for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+                    String name = names.next();
+                    JsonNode value = object.get(name);
+                    String id = idFor(name);
+                    if (id != null && value.isTextual()) {
+                        object.put(name, id);
+                    } else if (id != null && value.isArray()) {
+                        ArrayNode ids = object.putArray(name);
+                        ids.add(id);
+                    } else {
+                        substitute(value);
+                    }
+                }
+            } else if (node instanceof ArrayNode array) {
+                array.forEach(this::substitute);
+            }
+        }
+
+        private String idFor(String property) {
+            return switch (property) {
+                case "learnerId" -> mine.people.get("learner");
+                case "assigneeId" -> mine.people.get("agent");
+                case "trainerIds" -> mine.people.get("trainer");
+                case "attendeeIds" -> mine.ids.get("committeeMemberId");
+                case "originalId", "otherId" -> mine.ids.get("otherTicketId");
+                case "parentId" -> mine.ids.get("objectiveId");
+                default -> property.endsWith("Id") ? mine.ids.get(property) : null;
+            };
+        }
+    }
+
+    /** What one caller got; {@code hidden}, {@code foreign} and {@code random} are null where not asked. */
+    record Outcome(int own, Integer hidden, Integer foreign, Integer random) {
+
+        static boolean allowed(int status) {
+            return status / 100 == 2 || status == 409 || status == 422;
+        }
+
+        /** The cell these answers make, or {@code ?status} for an answer that fits none. */
+        String cell() {
+            if (allowed(own)) {
+                return hidden != null && hidden == 404 ? Cell.OWN.mark : Cell.YES.mark;
+            }
+            return own == 401 || own == 403 || own == 404 ? Integer.toString(own) : "?" + own;
+        }
+
+        Optional<String> check(Cell expected) {
+            if (expected == null) {
+                return Optional.of("no row in the table");
+            }
+            List<String> problems = new ArrayList<>();
+            switch (expected) {
+                case YES, OWN -> {
+                    if (!allowed(own)) {
+                        problems.add("own objects answered " + own);
+                    }
+                    if (expected == Cell.OWN && (hidden == null || hidden != 404)) {
+                        problems.add(hidden == null ? "'own' but no object of this operation is hidden from it"
+                                : "an object it may not see answered " + hidden);
+                    }
+                    if (expected == Cell.YES && hidden != null && !allowed(hidden)) {
+                        problems.add("'✓' but an object of its organisation answered " + hidden);
+                    }
+                    if (foreign != null && foreign != 404) {
+                        problems.add("another organisation's ids answered " + foreign);
+                    }
+                }
+                case FORBIDDEN -> {
+                    if (own != 403) {
+                        problems.add("own objects answered " + own);
+                    }
+                    if (hidden != null && hidden != 403 && hidden != 404) {
+                        problems.add("an object it may not see answered " + hidden);
+                    }
+                    if (foreign != null && !foreign.equals(random)) {
+                        problems.add("another organisation's ids answered " + foreign + ", random ids " + random);
+                    }
+                }
+                case NOT_FOUND, UNAUTHENTICATED -> {
+                    int status = expected == Cell.NOT_FOUND ? 404 : 401;
+                    for (Integer s : new Integer[] { own, hidden, foreign }) {
+                        if (s != null && s != status) {
+                            problems.add("answered " + s);
+                        }
+                    }
+                }
+            }
+            return problems.isEmpty() ? Optional.empty()
+                    : Optional.of("expected " + expected.mark + ", " + String.join("; ", problems));
+        }
+    }
+
+    private List<Operation> operations() {
+        JsonNode paths = document().path("paths");
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+            String template = it.next();
+            for (String method : List.of("get", "post", "put", "patch", "delete")) {
+                if (paths.get(template).has(method)) {
+                    operations.add(new Operation(method, template, paths.get(template).get(method)));
+                }
+            }
+        }
+        operations.sort((a, b) -> a.key().compareTo(b.key()));
+        return operations;
+    }
+
+    private JsonNode document() {
+        if (document == null) {
+            try {
+                document = json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return document;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        String ref = schema.path("$ref").asText(null);
+        return ref == null ? schema : document().path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+}

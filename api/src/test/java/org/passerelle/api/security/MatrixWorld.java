@@ -1,0 +1,263 @@
+package org.passerelle.api.security;
+
+import static org.passerelle.api.support.Api.as;
+import static org.passerelle.api.support.Fixtures.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.passerelle.api.security.AuthorizationTable.Caller;
+import org.passerelle.api.support.Fixtures;
+import org.passerelle.api.support.Tokens;
+
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * One organisation with an object behind every path parameter of the API and a person for each role, built
+ * through the API as its admin. The restricted callers own the objects of {@link #ids} (the requester's
+ * structure filed the ticket, the learner holds the enrolment, the trainer teaches the session, the committee
+ * member holds a seat); {@link #hidden} names, per caller, objects of the same organisation it may not see.
+ */
+final class MatrixWorld {
+
+    static final int YEAR = 2025;
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    final String org;
+    /** Path parameter → id of the callers' own objects. */
+    final Map<String, String> ids = new HashMap<>();
+    /** Per caller: path parameter → an object of this organisation the caller may not see. */
+    final Map<Caller, Map<String, String>> hidden = new EnumMap<>(Caller.class);
+    /** Role → person id, for request bodies that name people. */
+    final Map<String, String> people = new HashMap<>();
+
+    private MatrixWorld(String org) {
+        this.org = org;
+    }
+
+    static MatrixWorld build(String prefix) {
+        MatrixWorld w = new MatrixWorld(Fixtures.organisation(prefix));
+        w.people.put("admin", as(admin(w.org)).get("/api/v1/me").path("personId"));
+        w.ids.put("year", Integer.toString(YEAR));
+        w.ids.put("kind", "HOT");
+        w.ids.put("key", "training.trainers.active");
+        w.directory();
+        w.desk();
+        w.training();
+        w.mission();
+        return w;
+    }
+
+    String user(Caller caller) {
+        return switch (caller) {
+            case ADMIN -> admin(org);
+            case OUTSIDER -> "outsider@matrix.test";
+            case PLATFORM_ADMIN -> Tokens.PLATFORM_ADMIN;
+            default -> Fixtures.user(caller.name().toLowerCase(), org);
+        };
+    }
+
+    /**
+     * New objects behind {@code key}, owned like the world's (the requester's structure files the ticket, the
+     * trainer teaches the session, the learner holds the enrolment), for a call that may change them for good:
+     * delete, cancel, close, drop. Each caller then acts on the world as the table describes it.
+     */
+    Map<String, String> freshFor(String key) {
+        return switch (key) {
+            case "ticketId" -> Map.of("ticketId", ticket("requester", "Demande " + SEQUENCE.incrementAndGet()));
+            case "sessionId", "slotId", "enrolmentId" -> {
+                String session = session(people.get("trainer"));
+                yield Map.of("sessionId", session, "slotId", slot(session), "enrolmentId",
+                        enrol(session, people.get("learner"), ids.get("memberId")));
+            }
+            default -> Map.of(key, fresh(key));
+        };
+    }
+
+    private String fresh(String key) {
+        int n = SEQUENCE.incrementAndGet();
+        return switch (key) {
+            case "clientId" -> created("/api-clients", Map.of("clientId", "mx-client-" + n, "name", "Client " + n,
+                    "roles", List.of("partner")));
+            case "memberId" -> created("/members", Map.of("name", "Mairie " + n, "kind", "COMMUNE"));
+            case "subscriptionId" -> created("/members/" + ids.get("memberId") + "/subscriptions",
+                    Map.of("serviceId", fresh("serviceId"), "startsOn", "2024-01-01"));
+            case "committeeMemberId" -> created("/mission/committee/members", Map.of("name", "Membre " + n,
+                    "role", "MEMBER", "employee", false, "termStart", "2024-12-01"));
+            case "meetingId" -> created("/mission/committee/meetings", Map.of("heldOn", "2025-03-18",
+                    "title", "Réunion " + n));
+            case "indicatorId" -> created("/mission/indicators", Map.of("objectiveId", ids.get("objectiveId"),
+                    "name", "Indicateur " + n, "type", "RESULT", "unit", "%", "direction", "AT_LEAST"));
+            case "objectiveId" -> created("/mission/objectives", Map.of("code", "9." + n, "title", "Objectif " + n));
+            case "personId" -> person("subject-" + n, List.of("agent"), null, false);
+            case "serviceId" -> created("/services", Map.of("code", "SVC-" + n, "name", "Service " + n,
+                    "teamId", ids.get("teamId")));
+            case "teamId" -> created("/teams", Map.of("name", "Pôle " + n));
+            case "courseId" -> created("/training/courses", course("FRESH-" + n));
+            case "webhookId" -> webhook("http://localhost:9/hook-" + n);
+            default -> throw new IllegalArgumentException("No fresh " + key);
+        };
+    }
+
+    private void directory() {
+        String team = created("/teams", Map.of("name", "Pôle Service Logiciels"));
+        ids.put("teamId", team);
+        ids.put("serviceId", created("/services", Map.of("code", "FIN-KAILA", "name", "Finances (AFI) Kaila",
+                "teamId", team)));
+        ids.put("memberId", created("/members", Map.of("name", "Mairie de Capbreton", "kind", "COMMUNE")));
+        ids.put("otherMemberId", created("/members", Map.of("name", "Mairie de Soustons", "kind", "COMMUNE")));
+        ids.put("subscriptionId", subscribe(ids.get("memberId")));
+        subscribe(ids.get("otherMemberId"));
+        people.put("agent", person("agent", List.of("agent"), null, false));
+        people.put("trainer", person("trainer", List.of("trainer"), null, false));
+        people.put("otherTrainer", person("trainer2", List.of("trainer"), null, false));
+        people.put("requester", person("requester", List.of("requester"), ids.get("memberId"), true));
+        person("requester2", List.of("requester"), ids.get("otherMemberId"), true);
+        people.put("learner", person("learner", List.of("learner"), ids.get("memberId"), false));
+        people.put("otherLearner", person("learner2", List.of("learner"), ids.get("otherMemberId"), false));
+        people.put("committee", person("committee", List.of("committee"), null, false));
+        people.put("auditor", person("auditor", List.of("auditor"), null, false));
+        ids.put("personId", person("subject", List.of("agent"), null, false));
+        created("/api-clients", Map.of("clientId", Tokens.clientId(), "name", "ERP", "roles", List.of("partner")));
+        ids.put("clientId", created("/api-clients", Map.of("clientId", "mx-lms", "name", "LMS",
+                "roles", List.of("partner"))));
+        ids.put("webhookId", webhook("http://localhost:9/hook"));
+    }
+
+    private void desk() {
+        ids.put("categoryId", created("/ticketing/categories", Map.of("name", "Finances", "teamId", ids.get("teamId"),
+                "serviceId", ids.get("serviceId"), "defaultLevel", "N1")));
+        ids.put("ticketId", ticket("requester", "Mandat bloqué à la validation"));
+        ids.put("otherTicketId", ticket("requester", "Bulletins de paie de mars"));
+        String theirs = ticket("requester2", "Inscriptions à la cantine");
+        ids.put("attachmentId", attach("requester", ids.get("ticketId")));
+        String theirAttachment = attach("requester2", theirs);
+        hidden.put(Caller.REQUESTER, Map.of("ticketId", theirs, "attachmentId", theirAttachment));
+        ids.put("deliveryId", as(admin(org)).get("/api/v1/orgs/{org}/webhooks/{id}/deliveries", org,
+                ids.get("webhookId")).then().statusCode(200).extract().path("items[0].id"));
+    }
+
+    private void training() {
+        ids.put("courseId", created("/training/courses", course("MX-1")));
+        ids.put("trainerId", created("/training/trainers", Map.of("personId", people.get("trainer"),
+                "kind", "INDEPENDENT")));
+        created("/training/trainers", Map.of("personId", people.get("otherTrainer"), "kind", "INDEPENDENT"));
+        // The learner's session, open, taught by the trainer; another learner's, running, taught by another trainer.
+        String session = session(people.get("trainer"));
+        ids.put("sessionId", session);
+        ids.put("slotId", slot(session));
+        ids.put("enrolmentId", enrol(session, people.get("learner"), ids.get("memberId")));
+        String theirs = session(people.get("otherTrainer"));
+        String theirEnrolment = enrol(theirs, people.get("otherLearner"), ids.get("otherMemberId"));
+        action("/training/sessions/" + theirs + "/start", "/training/sessions/" + theirs);
+        Map<String, String> notTheirs = Map.of("sessionId", theirs, "slotId", slot(theirs), "enrolmentId",
+                theirEnrolment);
+        hidden.put(Caller.LEARNER, notTheirs);
+        hidden.put(Caller.TRAINER, notTheirs);
+        ids.put("complaintId", created("/training/complaints", Map.of("kind", "INCIDENT", "receivedOn", "2025-02-12",
+                "source", "TRAINER", "subject", "Son inaudible", "status", "OPEN")));
+        ids.put("improvementId", created("/training/improvements", Map.of("title", "Casques fournis",
+                "origin", "SURVEY", "status", "PLANNED")));
+    }
+
+    private void mission() {
+        created("/mission/purposes", Map.of("text", "Laisser toute sa place à la singularité", "adoptedOn", "2023-06-30"));
+        String statutory = created("/mission/objectives", Map.of("code", "1", "title", "Le partage du numérique"));
+        ids.put("objectiveId", created("/mission/objectives", Map.of("code", "1.1", "parentId", statutory,
+                "title", "Co-concevoir des logiciels inclusifs")));
+        as(admin(org)).body(Map.of("planned", "Former les formateurs", "progress", "STARTED"))
+                .put("/api/v1/orgs/{org}/mission/objectives/{o}/actions/{y}", org, ids.get("objectiveId"), YEAR)
+                .then().statusCode(200);
+        ids.put("indicatorId", created("/mission/indicators", Map.of("objectiveId", ids.get("objectiveId"),
+                "name", "Stagiaires satisfaits", "type", "RESULT", "unit", "%", "direction", "AT_LEAST")));
+        ids.put("measurementId", created("/mission/indicators/" + ids.get("indicatorId") + "/measurements",
+                Map.of("year", YEAR, "value", 86.3)));
+        as(admin(org)).contentType("text/plain").body("Bilan 2025".getBytes(StandardCharsets.UTF_8))
+                .put("/api/v1/orgs/{org}/mission/measurements/{m}/evidence", org, ids.get("measurementId"))
+                .then().statusCode(200);
+        as(admin(org)).body(Map.of("findings", "Objectifs globalement atteints."))
+                .put("/api/v1/orgs/{org}/mission/reports/{y}/findings", org, YEAR).then().statusCode(200);
+        created("/mission/committee/members", Map.of("personId", people.get("committee"), "name", "Présidence",
+                "role", "PRESIDENT", "employee", false, "termStart", "2024-12-01"));
+        ids.put("committeeMemberId", created("/mission/committee/members", Map.of("name", "Membre externe",
+                "role", "MEMBER", "employee", true, "termStart", "2024-12-01")));
+        ids.put("meetingId", created("/mission/committee/meetings", Map.of("heldOn", "2025-03-18",
+                "title", "Réunion du comité")));
+        created("/mission/sesame", Map.of("year", YEAR));
+        action("/mission/sesame/" + YEAR + "/close", "/mission/sesame/" + YEAR);
+        ids.put("verificationId", created("/mission/verifications", Map.of("periodFrom", "2024-01-01",
+                "periodTo", "2025-12-31", "verifier", "OTI accrédité")));
+    }
+
+    private String person(String role, List<String> roles, String memberId, boolean contact) {
+        Map<String, Object> body = new HashMap<>(Map.of("email", Fixtures.user(role, org), "name", "Personne " + role,
+                "roles", roles, "memberContact", contact));
+        if (memberId != null) {
+            body.put("memberId", memberId);
+        }
+        return created("/people", body);
+    }
+
+    /** A webhook subscription (its creation answers the subscription and, once only, its secret). */
+    private String webhook(String url) {
+        return as(admin(org)).body(Map.of("url", url, "eventTypes", List.of("ticket.created")))
+                .post("/api/v1/orgs/{org}/webhooks", org).then().statusCode(201).extract().path("webhook.id");
+    }
+
+    private String subscribe(String memberId) {
+        return created("/members/" + memberId + "/subscriptions", Map.of("serviceId", ids.get("serviceId"),
+                "startsOn", "2024-01-01"));
+    }
+
+    private String ticket(String requester, String title) {
+        return as(Fixtures.user(requester, org)).body(Map.of("title", title, "description", "Depuis ce matin.",
+                "categoryId", ids.get("categoryId"))).post("/api/v1/orgs/{org}/tickets", org)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private String attach(String requester, String ticketId) {
+        return as(Fixtures.user(requester, org)).contentType("text/plain").queryParam("filename", "capture.txt")
+                .body("Message d'erreur".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/orgs/{org}/tickets/{t}/attachments", org, ticketId).then().statusCode(201).extract()
+                .path("id");
+    }
+
+    private String session(String trainer) {
+        String id = created("/training/sessions", Map.of("courseId", ids.get("courseId"), "capacity", 20,
+                "trainerIds", List.of(trainer), "slots", List.of(Map.of("day", "2027-03-02", "half", "MORNING",
+                        "start", "09:00", "end", "12:30"))));
+        action("/training/sessions/" + id + "/open", "/training/sessions/" + id);
+        return id;
+    }
+
+    private String slot(String session) {
+        return as(admin(org)).get("/api/v1/orgs/{org}/training/sessions/{s}", org, session).path("slots[0].id");
+    }
+
+    private String enrol(String session, String learner, String memberId) {
+        return created("/training/sessions/" + session + "/enrolments", Map.of("learnerId", learner,
+                "memberId", memberId, "traineeType", "EMPLOYEE", "fundingSource", "EMPLOYER"));
+    }
+
+    private static Map<String, Object> course(String code) {
+        return Map.of("code", code, "title", "Découvrir une suite bureautique libre", "objectives",
+                "Créer et partager un document", "durationHours", 14, "modality", "VIRTUAL_CLASSROOM",
+                "programmeType", "CATALOGUE", "published", true);
+    }
+
+    /** A business action as the admin, with the resource's current ETag. */
+    private void action(String path, String resource) {
+        String etag = as(admin(org)).get("/api/v1/orgs/" + org + resource).then().statusCode(200).extract()
+                .header("ETag");
+        as(admin(org)).header("If-Match", etag).post("/api/v1/orgs/" + org + path).then().statusCode(200);
+    }
+
+    private String created(String path, Map<String, ?> body) {
+        RequestSpecification request = as(admin(org)).body(body);
+        return request.post("/api/v1/orgs/" + org + path).then().statusCode(201).extract().path("id");
+    }
+}
