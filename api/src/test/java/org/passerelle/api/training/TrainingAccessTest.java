@@ -82,6 +82,13 @@ class TrainingAccessTest {
         String aliceId = Fixtures.person(org, admin(org), alice, List.of("learner"), own);
         String session = open(course, "2027-03-02", List.of(trainerId));
 
+        // What the issue found: a learner's own enrolment naming another structure and a zero price.
+        Map<String, Object> forged = EnrolmentsTest.enrolment(null);
+        forged.put("memberId", other);
+        forged.put("priceEur", 0);
+        as(alice).header("Accept-Language", "en").body(forged).post(TRAINING + "/sessions/{s}/enrolments", org, session)
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("Only the training team sets memberId, traineeType, fundingSource, priceEur on an enrolment."));
         Map<String, Object> staffFields = Map.of("memberId", other, "priceEur", 0, "traineeType", "EMPLOYEE",
                 "fundingSource", "CPF");
         for (Map.Entry<String, Object> field : staffFields.entrySet()) {
@@ -148,7 +155,7 @@ class TrainingAccessTest {
         String ofADraftCourse = open(unpublished, "2027-03-16", List.of());
 
         for (String session : List.of(draft, running, cancelled, ofADraftCourse, Fixtures.unknownId())) {
-            as(alice).body(self()).post(TRAINING + "/sessions/{s}/enrolments", org, session).then().statusCode(404)
+            as(alice).body(EnrolmentsTest.enrolment(null)).post(TRAINING + "/sessions/{s}/enrolments", org, session).then().statusCode(404)
                     .contentType("application/problem+json").body("detail", not(containsString("RUNNING")));
         }
         as(admin(org)).get(TRAINING + "/sessions/{s}/enrolments", org, ofADraftCourse).then().body("items", empty());
@@ -214,7 +221,7 @@ class TrainingAccessTest {
                 new Call("POST", "/sessions/%s/complete", null),
                 new Call("POST", "/sessions/%s/cancel", null),
                 new Call("GET", "/sessions/%s/enrolments", null),
-                new Call("POST", "/sessions/%s/enrolments", self()),
+                new Call("POST", "/sessions/%s/enrolments", EnrolmentsTest.enrolment(null)),
                 new Call("POST", "/sessions/%s/selection", null),
                 new Call("GET", "/sessions/%s/attendance", null),
                 new Call("PUT", "/sessions/%s/slots/" + slot + "/attendance",
