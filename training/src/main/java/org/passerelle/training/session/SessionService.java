@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -194,7 +195,7 @@ public class SessionService {
     }
 
     /** Whether the caller holds a seat in the session, asked only when the policy needs it. */
-    private java.util.function.BooleanSupplier seated(OrgAccess caller, UUID id) {
+    private BooleanSupplier seated(OrgAccess caller, UUID id) {
         return () -> sessions.seated(caller.orgId(), id, caller.personId());
     }
 
