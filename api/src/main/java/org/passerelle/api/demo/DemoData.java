@@ -256,7 +256,7 @@ public class DemoData {
             person(org, "auditor@alphalia.test", "Organisme tiers indépendant", Set.of(Role.AUDITOR), null);
             // The same person can hold different roles in two organisations.
             person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER, Role.COMMITTEE), null);
-            training.load(org, trainer, learner, regie);
+            training.load(org, admin, trainer, learner, regie);
             mission.load(org, president, admin);
         }
 

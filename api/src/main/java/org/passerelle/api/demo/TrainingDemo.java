@@ -7,10 +7,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.person.Role;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceStatus;
 import org.passerelle.training.attendance.MarkData;
@@ -69,62 +72,74 @@ class TrainingDemo {
         this.evaluations = evaluations;
     }
 
-    void load(UUID org, UUID trainer, UUID learner, UUID learnerStructure) {
-        UUID cnum = course(org, "CNUM-INIT", "Formation initiale des conseillers numériques",
+    /**
+     * Loads the catalogue as the organisation's real people would: its admin plans and enrols, its trainer marks
+     * attendance, its learner answers the survey; each through the services, so the training policy applies.
+     */
+    void load(UUID org, UUID admin, UUID trainer, UUID learner, UUID learnerStructure) {
+        OrgAccess asAdmin = access(org, Role.ADMIN, admin, null);
+        OrgAccess asTrainer = access(org, Role.TRAINER, trainer, null);
+        OrgAccess asLearner = access(org, Role.LEARNER, learner, learnerStructure);
+        UUID cnum = course(asAdmin, "CNUM-INIT", "Formation initiale des conseillers numériques",
                 "Accompagner les usagers vers l'autonomie numérique et citoyenne; préparer le titre professionnel.",
                 "154", Modality.VIRTUAL_CLASSROOM, ProgrammeType.CATALOGUE, List.of("conseillers numeriques", "open source"));
-        course(org, "SOFT-01", "Soft skills : communication bienveillante en médiation numérique",
+        course(asAdmin, "SOFT-01", "Soft skills : communication bienveillante en médiation numérique",
                 "Adopter une posture d'écoute; désamorcer les situations tendues au guichet.", "14",
                 Modality.VIRTUAL_CLASSROOM, ProgrammeType.CATALOGUE, List.of("soft skills"));
-        course(org, "LIBRE-01", "Outils libres pour la médiation numérique",
+        course(asAdmin, "LIBRE-01", "Outils libres pour la médiation numérique",
                 "Présenter des alternatives open source aux logiciels propriétaires; installer Nextcloud.", "7",
                 Modality.BLENDED, ProgrammeType.CATALOGUE, List.of("open source"));
 
-        trainers.create(org, new TrainerData(trainer, TrainerKind.INDEPENDENT,
+        trainers.create(asAdmin, new TrainerData(trainer, TrainerKind.INDEPENDENT,
                 List.of("médiation numérique", "soft skills", "logiciels libres"),
                 List.of(new Certification("FEFAD", LocalDate.of(2025, 3, 14), LocalDate.of(2028, 3, 14))),
                 List.of(new UpkeepRecord(LocalDate.of(2025, 6, 12), "Webinaire accessibilité numérique", new BigDecimal("2"))),
                 true));
 
-        UUID held = session(org, cnum, trainer, LocalDate.of(2026, 3, 2));
-        EnrolmentView seat = enrolments.enrol(org, held, new EnrolmentData(learner, learnerStructure,
+        UUID held = session(asAdmin, cnum, trainer, LocalDate.of(2026, 3, 2));
+        EnrolmentView seat = enrolments.enrol(asAdmin, held, new EnrolmentData(learner, learnerStructure,
                 "Régie de quartiers Diagonales", TraineeType.EMPLOYEE, FundingSource.PUBLIC_AUTHORITY, null,
                 "Accompagner les démarches CAF", "Débutant en accompagnement à distance", new BigDecimal("2100")));
-        long version = sessions.get(org, held).version();
-        SessionView running = sessions.transition(org, held, version, SessionStatus.RUNNING);
+        long version = sessions.get(asAdmin, held).version();
+        SessionView running = sessions.transition(asAdmin, held, version, SessionStatus.RUNNING);
         // The learner attended both half-days (connected 200 of the 210 minutes of the morning), was assessed,
         // completed the training and answered the hot survey: its certificate can be issued.
         Instant now = Instant.now();
-        attendance.mark(org, held, running.slots().get(0).id(), trainer, now,
+        attendance.mark(asTrainer, held, running.slots().get(0).id(), now,
                 new SlotMarks(List.of(new MarkData(seat.id(), AttendanceStatus.PRESENT, 200))));
-        attendance.mark(org, held, running.slots().get(1).id(), trainer, now,
+        attendance.mark(asTrainer, held, running.slots().get(1).id(), now,
                 new SlotMarks(List.of(new MarkData(seat.id(), AttendanceStatus.PRESENT, null))));
-        sessions.transition(org, held, running.version(), SessionStatus.COMPLETED);
-        EnrolmentView assessed = enrolments.assess(org, seat.id(), seat.version(),
+        sessions.transition(asAdmin, held, running.version(), SessionStatus.COMPLETED);
+        EnrolmentView assessed = enrolments.assess(asTrainer, seat.id(), seat.version(),
                 new AssessmentData(Assessment.REACHED, "Mise en situation réussie"));
-        enrolments.complete(org, seat.id(), assessed.version());
-        evaluations.answer(org, seat.id(), learner, SurveyKind.HOT, now, new SurveyData(5,
+        enrolments.complete(asAdmin, seat.id(), assessed.version());
+        evaluations.answer(asLearner, seat.id(), SurveyKind.HOT, now, new SurveyData(5,
                 Map.of("Contenus", 5, "Animation", 4), "Formation très concrète"));
 
-        UUID next = session(org, cnum, trainer, LocalDate.of(2027, 2, 1));
-        enrolments.enrol(org, next, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
+        UUID next = session(asAdmin, cnum, trainer, LocalDate.of(2027, 2, 1));
+        enrolments.enrol(asAdmin, next, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
                 TraineeType.EMPLOYEE, FundingSource.OPCO, "Approfondir l'accompagnement des seniors", null, null, null));
     }
 
-    private UUID course(UUID org, String code, String title, String objectives, String hours, Modality modality,
+    /** The access of one of the organisation's demo people, as {@code CurrentCaller} would build it. */
+    private static OrgAccess access(UUID org, Role role, UUID person, UUID memberId) {
+        return new OrgAccess(org, DemoData.TRAINING, PARIS, Set.of(role), memberId, null, false, person, null, false);
+    }
+
+    private UUID course(OrgAccess admin, String code, String title, String objectives, String hours, Modality modality,
             ProgrammeType type, List<String> tags) {
-        return courses.create(org, new CourseData(code, title, null, objectives, "Aucun", "Conseillers numériques",
+        return courses.create(admin, new CourseData(code, title, null, objectives, "Aucun", "Conseillers numériques",
                 new BigDecimal(hours), modality, type, null, "Inscription jusqu'à 7 jours avant la session",
                 "Référente handicap : handicap@alphalia.test", "Quiz de positionnement, mises en situation", tags,
                 true, BpfObjective.OTHER_PROFESSIONAL, "326", "Informatique, traitement de l'information", null)).id();
     }
 
     /** An open session of two half-days on {@code day}, taught remotely and synchronously. */
-    private UUID session(UUID org, UUID course, UUID trainer, LocalDate day) {
-        UUID id = sessions.create(org, PARIS, new SessionData(course, null, "https://visio.alphalia.test/cnum", true, 12, 4,
+    private UUID session(OrgAccess admin, UUID course, UUID trainer, LocalDate day) {
+        UUID id = sessions.create(admin, new SessionData(course, null, "https://visio.alphalia.test/cnum", true, 12, 4,
                 true, List.of(new SlotData(day, Half.MORNING, LocalTime.of(9, 0), LocalTime.of(12, 30)),
                         new SlotData(day, Half.AFTERNOON, LocalTime.of(13, 30), LocalTime.of(17, 0))),
                 List.of(trainer), false, false)).id();
-        return sessions.transition(org, id, 0, SessionStatus.OPEN).id();
+        return sessions.transition(admin, id, 0, SessionStatus.OPEN).id();
     }
 }

@@ -36,7 +36,6 @@ import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.page.PageRequest;
-import org.passerelle.core.person.Role;
 import org.passerelle.training.course.CourseData;
 import org.passerelle.training.course.CourseFilter;
 import org.passerelle.training.course.CourseService;
@@ -59,12 +58,6 @@ public class CourseResource {
 
     static final String TAG = "Training: courses";
 
-    /** Who manages the catalogue. */
-    static final Role[] TRAINING_STAFF = { Role.ADMIN, Role.AGENT };
-
-    /** Who sees unpublished courses too. */
-    static final Role[] CATALOGUE_INSIDERS = { Role.ADMIN, Role.AGENT, Role.TRAINER, Role.AUDITOR };
-
     private final CurrentCaller caller;
     private final CourseService courses;
     private final StatisticsService statistics;
@@ -84,11 +77,8 @@ public class CourseResource {
             @QueryParam("published") Boolean published,
             @Parameter(description = "code (default), title or createdAt; prefix - to reverse") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        OrgAccess a = caller.in(org);
-        // Outside the training team, the published flag is forced: the catalogue is what is published.
-        Boolean visible = a.has(CATALOGUE_INSIDERS) ? published : Boolean.TRUE;
-        CourseFilter filter = new CourseFilter(q, modality, programmeType, tag, visible);
-        return PageResponse.page(courses.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
+        CourseFilter filter = new CourseFilter(q, modality, programmeType, tag, published);
+        return PageResponse.page(courses.search(caller.in(org), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
@@ -96,8 +86,7 @@ public class CourseResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CourseView.class)))
     @Operation(summary = "Create a course (admins and agents)")
     public RestResponse<CourseView> create(@PathParam("org") String org, @NotNull @Valid CourseData body) {
-        OrgAccess a = caller.in(org).require(TRAINING_STAFF);
-        CourseView created = courses.create(a.orgId(), body);
+        CourseView created = courses.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/courses/" + created.id(), created, created.version());
     }
 
@@ -105,9 +94,7 @@ public class CourseResource {
     @Path("/{courseId}")
     @Operation(summary = "Read a course")
     public RestResponse<CourseView> get(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
-        OrgAccess a = caller.in(org);
-        CourseView view = a.has(CATALOGUE_INSIDERS) ? courses.get(a.orgId(), courseId)
-                : courses.getPublished(a.orgId(), courseId);
+        CourseView view = courses.get(caller.in(org), courseId);
         return ETags.tagged(view, view.version());
     }
 
@@ -115,7 +102,7 @@ public class CourseResource {
     @Path("/{courseId}/programme")
     @Operation(summary = "Programme sheet of a published course (Qualiopi indicator 1), listing missing mandatory items")
     public ProgrammeSheet programme(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
-        return courses.programmeSheet(caller.in(org).orgId(), courseId);
+        return courses.programmeSheet(caller.in(org), courseId);
     }
 
     @GET
@@ -125,11 +112,10 @@ public class CourseResource {
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") java.time.LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") java.time.LocalDate to) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.AUDITOR);
-        courses.get(a.orgId(), courseId);
+        OrgAccess a = caller.in(org);
         Period period = from != null || to != null ? new Period(from, to)
                 : Period.year(year == null ? java.time.LocalDate.now(a.zone()).getYear() : year);
-        return statistics.courseResults(a.orgId(), a.zone(), courseId, period);
+        return statistics.courseResults(a, courseId, period);
     }
 
     @PUT
@@ -137,8 +123,7 @@ public class CourseResource {
     @Operation(summary = "Replace a course (admins and agents)")
     public RestResponse<CourseView> update(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CourseData body) {
-        OrgAccess a = caller.in(org).require(TRAINING_STAFF);
-        CourseView view = courses.update(a.orgId(), courseId, ETags.expectedVersion(ifMatch), body);
+        CourseView view = courses.update(caller.in(org), courseId, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -147,7 +132,6 @@ public class CourseResource {
     @Operation(summary = "Delete a course (admins and agents)")
     public void delete(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org).require(TRAINING_STAFF);
-        courses.delete(a.orgId(), courseId, ETags.expectedVersion(ifMatch));
+        courses.delete(caller.in(org), courseId, ETags.expectedVersion(ifMatch));
     }
 }

@@ -1,7 +1,6 @@
 package org.passerelle.api.training;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -37,9 +36,6 @@ import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.AccessDeniedException;
-import org.passerelle.core.error.NotFoundException;
-import org.passerelle.core.person.Role;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceView;
 import org.passerelle.training.certificate.CertificateService;
@@ -52,7 +48,6 @@ import org.passerelle.training.evaluation.EvaluationService;
 import org.passerelle.training.evaluation.SurveyData;
 import org.passerelle.training.evaluation.SurveyKind;
 import org.passerelle.training.evaluation.SurveyView;
-import org.passerelle.training.session.SessionService;
 
 import io.quarkus.security.Authenticated;
 
@@ -66,20 +61,16 @@ public class EnrolmentResource {
 
     static final String TAG = "Training: enrolments";
 
-    private static final Role[] ALL_ENROLMENTS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
-
     private final CurrentCaller caller;
     private final EnrolmentService enrolments;
-    private final SessionService sessions;
     private final EvaluationService evaluations;
     private final AttendanceService attendance;
     private final CertificateService certificates;
 
-    EnrolmentResource(CurrentCaller caller, EnrolmentService enrolments, SessionService sessions,
-            EvaluationService evaluations, AttendanceService attendance, CertificateService certificates) {
+    EnrolmentResource(CurrentCaller caller, EnrolmentService enrolments, EvaluationService evaluations,
+            AttendanceService attendance, CertificateService certificates) {
         this.caller = caller;
         this.enrolments = enrolments;
-        this.sessions = sessions;
         this.evaluations = evaluations;
         this.attendance = attendance;
         this.certificates = certificates;
@@ -89,12 +80,10 @@ public class EnrolmentResource {
     @Path("/sessions/{sessionId}/enrolments")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
-    @Operation(summary = "Enrol a learner (staff) or oneself (learners): selected while seats remain, else waitlisted")
+    @Operation(summary = "Enrol a learner (staff) or oneself (learners: into a session open for enrolment, from its own structure, without the staff fields memberId, traineeType, fundingSource, priceEur): selected while seats remain, else waitlisted")
     public RestResponse<EnrolmentView> enrol(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @NotNull @Valid EnrolmentData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.LEARNER);
-        EnrolmentData data = a.has(CourseResource.TRAINING_STAFF) ? body : body.forLearner(a.personId());
-        EnrolmentView created = enrolments.enrol(a.orgId(), sessionId, data);
+        EnrolmentView created = enrolments.enrol(caller.in(org), sessionId, body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/enrolments/" + created.id(), created, created.version());
     }
 
@@ -102,30 +91,21 @@ public class EnrolmentResource {
     @Path("/sessions/{sessionId}/enrolments")
     @Operation(summary = "Enrolments of a session, in order of arrival (staff and the session's trainers)")
     public PageResponse<EnrolmentView> ofSession(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
-        OrgAccess a = caller.in(org);
-        if (!a.has(ALL_ENROLMENTS)
-                && !(a.has(Role.TRAINER) && sessions.isTaughtBy(a.orgId(), sessionId, a.personId()))) {
-            throw new NotFoundException("session", sessionId);
-        }
-        sessions.get(a.orgId(), sessionId); // 404 for a session of another organisation
-        return PageResponse.all(enrolments.ofSession(a.orgId(), sessionId));
+        return PageResponse.all(enrolments.ofSession(caller.in(org), sessionId));
     }
 
     @GET
     @Path("/enrolments")
     @Operation(summary = "Enrolments of a learner: learners get their own, staff name one with learnerId")
     public PageResponse<EnrolmentView> ofLearner(@PathParam("org") String org, @QueryParam("learnerId") UUID learnerId) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.AUDITOR, Role.LEARNER);
-        UUID learner = a.has(ALL_ENROLMENTS) && learnerId != null ? learnerId : a.personId();
-        return PageResponse.all(learner == null ? java.util.List.of() : enrolments.ofLearner(a.orgId(), learner));
+        return PageResponse.all(enrolments.ofLearner(caller.in(org), learnerId));
     }
 
     @GET
     @Path("/enrolments/{enrolmentId}")
     @Operation(summary = "Read an enrolment (staff, its learner, or a trainer of its session)")
     public RestResponse<EnrolmentView> get(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
-        OrgAccess a = caller.in(org);
-        EnrolmentView view = visible(a, enrolmentId);
+        EnrolmentView view = enrolments.get(caller.in(org), enrolmentId);
         return ETags.tagged(view, view.version());
     }
 
@@ -134,8 +114,7 @@ public class EnrolmentResource {
     @Operation(summary = "Confirm a selected place (the learner or staff)")
     public RestResponse<EnrolmentView> confirm(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = learnerOrStaff(org, enrolmentId);
-        EnrolmentView view = enrolments.confirm(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
+        EnrolmentView view = enrolments.confirm(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
         return ETags.tagged(view, view.version());
     }
 
@@ -144,8 +123,7 @@ public class EnrolmentResource {
     @Operation(summary = "Withdraw (the learner or staff); the freed seat goes to the waitlist in order")
     public RestResponse<EnrolmentView> drop(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = learnerOrStaff(org, enrolmentId);
-        EnrolmentView view = enrolments.drop(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
+        EnrolmentView view = enrolments.drop(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
         return ETags.tagged(view, view.version());
     }
 
@@ -154,8 +132,7 @@ public class EnrolmentResource {
     @Operation(summary = "Turn an application down (admins and agents); a freed seat goes to the waitlist")
     public RestResponse<EnrolmentView> reject(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
-        EnrolmentView view = enrolments.reject(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
+        EnrolmentView view = enrolments.reject(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
         return ETags.tagged(view, view.version());
     }
 
@@ -163,8 +140,7 @@ public class EnrolmentResource {
     @Path("/sessions/{sessionId}/selection")
     @Operation(summary = "Select among a selective session's applicants while seats remain (members of the network first when the session says so), waitlist the others (admins and agents)")
     public PageResponse<EnrolmentView> select(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
-        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
-        return PageResponse.all(enrolments.select(a.orgId(), sessionId));
+        return PageResponse.all(enrolments.select(caller.in(org), sessionId));
     }
 
     @POST
@@ -172,8 +148,7 @@ public class EnrolmentResource {
     @Operation(summary = "The learner went through to the end (staff, or a trainer of the session)")
     public RestResponse<EnrolmentView> complete(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = staffOrTrainer(org, enrolmentId);
-        EnrolmentView view = enrolments.complete(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
+        EnrolmentView view = enrolments.complete(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
         return ETags.tagged(view, view.version());
     }
 
@@ -182,8 +157,7 @@ public class EnrolmentResource {
     @Operation(summary = "The learner never came (staff, or a trainer of the session)")
     public RestResponse<EnrolmentView> noShow(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = staffOrTrainer(org, enrolmentId);
-        EnrolmentView view = enrolments.noShow(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch));
+        EnrolmentView view = enrolments.noShow(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
         return ETags.tagged(view, view.version());
     }
 
@@ -192,8 +166,7 @@ public class EnrolmentResource {
     @Operation(summary = "Assess the objectives reached, Qualiopi indicator 11 (staff, or a trainer of the session)")
     public RestResponse<EnrolmentView> assess(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentData body) {
-        OrgAccess a = staffOrTrainer(org, enrolmentId);
-        EnrolmentView view = enrolments.assess(a.orgId(), enrolmentId, ETags.expectedVersion(ifMatch), body);
+        EnrolmentView view = enrolments.assess(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -202,8 +175,7 @@ public class EnrolmentResource {
     @Operation(summary = "Self-paced time spent and progress, as totals: what a partner LMS pushes (partners, admins, agents)")
     public RestResponse<EnrolmentView> progress(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @NotNull @Valid ProgressData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.PARTNER);
-        EnrolmentView view = enrolments.progress(a.orgId(), enrolmentId, body);
+        EnrolmentView view = enrolments.progress(caller.in(org), enrolmentId, body);
         return ETags.tagged(view, view.version());
     }
 
@@ -211,9 +183,7 @@ public class EnrolmentResource {
     @Path("/enrolments/{enrolmentId}/surveys")
     @Operation(summary = "The hot and cold survey answers of an enrolment (staff, its learner, a trainer of its session)")
     public PageResponse<SurveyView> surveys(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
-        OrgAccess a = caller.in(org);
-        visible(a, enrolmentId);
-        return PageResponse.all(evaluations.ofEnrolment(a.orgId(), enrolmentId));
+        return PageResponse.all(evaluations.ofEnrolment(caller.in(org), enrolmentId));
     }
 
     @PUT
@@ -221,17 +191,14 @@ public class EnrolmentResource {
     @Operation(summary = "The learner answers the HOT survey (once the session runs) or the COLD one (after the course's delay); once each")
     public SurveyView answer(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @PathParam("kind") SurveyKind kind, @NotNull @Valid SurveyData body) {
-        OrgAccess a = caller.in(org).require(Role.LEARNER);
-        return evaluations.answer(a.orgId(), enrolmentId, a.personId(), kind, Instant.now(), body);
+        return evaluations.answer(caller.in(org), enrolmentId, kind, Instant.now(), body);
     }
 
     @GET
     @Path("/enrolments/{enrolmentId}/attendance")
     @Operation(summary = "The enrolment's attendance lines and hours attended (staff, its learner, a trainer of its session)")
     public PageResponse<AttendanceView> attendance(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
-        OrgAccess a = caller.in(org);
-        visible(a, enrolmentId);
-        return PageResponse.all(attendance.ofEnrolment(a.orgId(), enrolmentId));
+        return PageResponse.all(attendance.ofEnrolment(caller.in(org), enrolmentId));
     }
 
     @GET
@@ -246,8 +213,9 @@ public class EnrolmentResource {
             @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
             @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        return learnersDocument(org, enrolmentId, format, lang, headers, certificates::realisation,
-                "certificat-de-realisation-", "certificate-");
+        OrgAccess a = caller.in(org);
+        return Documents.respond(format, lang, headers, null, locale -> certificates.realisation(a, enrolmentId, locale),
+                "certificat-de-realisation-" + enrolmentId, "certificate-" + enrolmentId);
     }
 
     @GET
@@ -262,49 +230,8 @@ public class EnrolmentResource {
             @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
             @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        return learnersDocument(org, enrolmentId, format, lang, headers, certificates::attestation,
-                "attestation-fin-de-formation-", "attestation-");
-    }
-
-    /** A document owed to the learner, for itself or staff: PDF unless asked otherwise, French unless English. */
-    private Response learnersDocument(String org, UUID enrolmentId, String format, String lang, HttpHeaders headers,
-            LearnerDocument document, String nameFr, String nameEn) {
-        OrgAccess a = learnerOrStaff(org, enrolmentId);
-        return Documents.respond(format, lang, headers, null, locale -> document.of(a.orgId(), enrolmentId, locale),
-                nameFr + enrolmentId, nameEn + enrolmentId);
-    }
-
-    @FunctionalInterface
-    private interface LearnerDocument {
-        org.passerelle.core.document.Doc of(UUID orgId, UUID enrolmentId, Locale locale);
-    }
-
-    private OrgAccess staffOrTrainer(String org, UUID enrolmentId) {
         OrgAccess a = caller.in(org);
-        EnrolmentView view = visible(a, enrolmentId);
-        if (!a.has(CourseResource.TRAINING_STAFF) && !sessions.isTaughtBy(a.orgId(), view.sessionId(), a.personId())) {
-            throw new AccessDeniedException();
-        }
-        return a;
-    }
-
-    private OrgAccess learnerOrStaff(String org, UUID enrolmentId) {
-        OrgAccess a = caller.in(org);
-        EnrolmentView view = visible(a, enrolmentId);
-        if (!a.has(CourseResource.TRAINING_STAFF) && !view.learnerId().equals(a.personId())) {
-            throw new AccessDeniedException();
-        }
-        return a;
-    }
-
-    /** Staff see every enrolment, a learner its own, a trainer those of its sessions; others get 404. */
-    private EnrolmentView visible(OrgAccess a, UUID enrolmentId) {
-        EnrolmentView view = enrolments.get(a.orgId(), enrolmentId);
-        boolean ok = a.has(ALL_ENROLMENTS) || view.learnerId().equals(a.personId())
-                || a.has(Role.TRAINER) && sessions.isTaughtBy(a.orgId(), view.sessionId(), a.personId());
-        if (!ok) {
-            throw new NotFoundException("enrolment", enrolmentId);
-        }
-        return view;
+        return Documents.respond(format, lang, headers, null, locale -> certificates.attestation(a, enrolmentId, locale),
+                "attestation-fin-de-formation-" + enrolmentId, "attestation-" + enrolmentId);
     }
 }

@@ -29,7 +29,6 @@ import org.passerelle.api.http.CsvDownload;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
-import org.passerelle.core.person.Role;
 import org.passerelle.training.bpf.Bpf;
 import org.passerelle.training.bpf.BpfService;
 import org.passerelle.training.export.TrainingExport;
@@ -45,7 +44,6 @@ public class ReportingResource {
 
     static final String TAG = "Training: BPF and exports";
     private static final String CSV = CsvDownload.CSV;
-    private static final Role[] READERS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
 
     private final CurrentCaller caller;
     private final BpfService bpf;
@@ -67,8 +65,7 @@ public class ReportingResource {
     public Response bpf(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @Parameter(description = "json or csv (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|csv") String format,
             @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org).require(READERS);
-        Bpf figures = bpf.of(a.orgId(), a.zone(), year);
+        Bpf figures = bpf.of(caller.in(org), year);
         boolean csv = format == null ? headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> CSV.equals(t.getType() + "/" + t.getSubtype())) : "csv".equals(format);
         if (!csv) {
@@ -86,8 +83,7 @@ public class ReportingResource {
     @Operation(summary = "The enrolments behind the BPF's figures, one a line with their classification, price and hours (streamed)")
     @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        OrgAccess a = caller.in(org).require(READERS);
-        return CsvDownload.of(bpf.records(a.orgId(), a.zone(), year), "bpf-" + year + "-records");
+        return CsvDownload.of(bpf.records(caller.in(org), year), "bpf-" + year + "-records");
     }
 
     @GET
@@ -99,8 +95,8 @@ public class ReportingResource {
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
-        OrgAccess a = caller.in(org).require(READERS);
-        return CsvDownload.of(exports.enrolments(a.orgId(), a.zone(), period(a, year, from, to)), "enrolments");
+        OrgAccess a = caller.in(org);
+        return CsvDownload.of(exports.enrolments(a, period(a, year, from, to)), "enrolments");
     }
 
     @GET
@@ -112,8 +108,8 @@ public class ReportingResource {
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
-        OrgAccess a = caller.in(org).require(READERS);
-        return CsvDownload.of(exports.attendance(a.orgId(), a.zone(), period(a, year, from, to)), "attendance");
+        OrgAccess a = caller.in(org);
+        return CsvDownload.of(exports.attendance(a, period(a, year, from, to)), "attendance");
     }
 
     private static Period period(OrgAccess a, Integer year, LocalDate from, LocalDate to) {

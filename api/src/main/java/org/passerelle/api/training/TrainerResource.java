@@ -27,9 +27,6 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.NotFoundException;
-import org.passerelle.core.person.Role;
 import org.passerelle.training.trainer.TrainerData;
 import org.passerelle.training.trainer.TrainerKind;
 import org.passerelle.training.trainer.TrainerService;
@@ -47,8 +44,6 @@ public class TrainerResource {
 
     static final String TAG = "Training: trainers";
 
-    private static final Role[] READERS = { Role.ADMIN, Role.AGENT, Role.AUDITOR };
-
     private final CurrentCaller caller;
     private final TrainerService trainers;
 
@@ -60,8 +55,7 @@ public class TrainerResource {
     @GET
     @Operation(summary = "List trainer profiles (admins, agents, auditors)")
     public PageResponse<TrainerView> list(@PathParam("org") String org, @QueryParam("kind") TrainerKind kind) {
-        OrgAccess a = caller.in(org).require(READERS);
-        return PageResponse.all(trainers.list(a.orgId(), kind));
+        return PageResponse.all(trainers.list(caller.in(org), kind));
     }
 
     @POST
@@ -69,8 +63,7 @@ public class TrainerResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainerView.class)))
     @Operation(summary = "Create the trainer profile of a person with the trainer role (admins and agents)")
     public RestResponse<TrainerView> create(@PathParam("org") String org, @NotNull @Valid TrainerData body) {
-        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
-        TrainerView created = trainers.create(a.orgId(), body);
+        TrainerView created = trainers.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/trainers/" + created.id(), created, created.version());
     }
 
@@ -78,9 +71,7 @@ public class TrainerResource {
     @Path("/me")
     @Operation(summary = "The caller's own trainer profile")
     public RestResponse<TrainerView> mine(@PathParam("org") String org) {
-        OrgAccess a = caller.in(org).require(Role.TRAINER);
-        TrainerView view = trainers.ofPerson(a.orgId(), a.personId())
-                .orElseThrow(() -> new NotFoundException("trainer", a.personId()));
+        TrainerView view = trainers.mine(caller.in(org));
         return ETags.tagged(view, view.version());
     }
 
@@ -88,11 +79,7 @@ public class TrainerResource {
     @Path("/{trainerId}")
     @Operation(summary = "Read a trainer profile (staff, or the trainer itself)")
     public RestResponse<TrainerView> get(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId) {
-        OrgAccess a = caller.in(org);
-        TrainerView view = trainers.get(a.orgId(), trainerId);
-        if (!a.has(READERS) && !view.personId().equals(a.personId())) {
-            throw new NotFoundException("trainer", trainerId);
-        }
+        TrainerView view = trainers.get(caller.in(org), trainerId);
         return ETags.tagged(view, view.version());
     }
 
@@ -101,8 +88,7 @@ public class TrainerResource {
     @Operation(summary = "Replace a trainer profile (admins and agents)")
     public RestResponse<TrainerView> update(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TrainerData body) {
-        OrgAccess a = caller.in(org).require(CourseResource.TRAINING_STAFF);
-        TrainerView view = trainers.update(a.orgId(), trainerId, ETags.expectedVersion(ifMatch), body);
+        TrainerView view = trainers.update(caller.in(org), trainerId, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 }

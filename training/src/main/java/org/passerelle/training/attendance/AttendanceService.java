@@ -13,10 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.enrolment.EnrolmentService;
 import org.passerelle.training.enrolment.EnrolmentView;
 import org.passerelle.training.session.SessionService;
@@ -43,15 +45,24 @@ public class AttendanceService {
     private final SessionService sessions;
     private final EnrolmentService enrolments;
     private final EntityManager em;
+    private final TrainingPolicy policy;
 
-    AttendanceService(Lines lines, SessionService sessions, EnrolmentService enrolments, EntityManager em) {
+    AttendanceService(Lines lines, SessionService sessions, EnrolmentService enrolments, EntityManager em,
+            TrainingPolicy policy) {
         this.lines = lines;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.em = em;
+        this.policy = policy;
     }
 
-    /** Every line of a session, slot by slot. */
+    /** Every line of a session, slot by slot, for those who may read them (staff, auditor, its trainers). */
+    public List<AttendanceView> sheet(OrgAccess caller, UUID sessionId) {
+        policy.readAttendance(caller, sessions.get(caller.orgId(), sessionId));
+        return sheet(caller.orgId(), sessionId);
+    }
+
+    /** Every line of a session, slot by slot, for the module's services (which ask the policy themselves). */
     public List<AttendanceView> sheet(UUID orgId, UUID sessionId) {
         Map<UUID, EnrolmentView> bySeat = enrolments.ofSession(orgId, sessionId).stream()
                 .collect(Collectors.toMap(EnrolmentView::id, Function.identity()));
@@ -67,17 +78,21 @@ public class AttendanceService {
     }
 
     /** The lines of one enrolment: what a learner sees of its own attendance. */
-    public List<AttendanceView> ofEnrolment(UUID orgId, UUID enrolmentId) {
-        EnrolmentView e = enrolments.get(orgId, enrolmentId);
-        return lines.list("orgId = ?1 and enrolmentId = ?2 order by createdAt", orgId, enrolmentId).stream()
+    public List<AttendanceView> ofEnrolment(OrgAccess caller, UUID enrolmentId) {
+        EnrolmentView e = enrolments.get(caller, enrolmentId);
+        return lines.list("orgId = ?1 and enrolmentId = ?2 order by createdAt", caller.orgId(), enrolmentId).stream()
                 .map(a -> a.view(e.learnerId())).toList();
     }
 
     /** A trainer (or staff member) marks learners for a slot that has begun; returns the slot's lines. */
     @Transactional
-    public List<AttendanceView> mark(UUID orgId, UUID sessionId, UUID slotId, UUID by, Instant now,
+    public List<AttendanceView> mark(OrgAccess caller, UUID sessionId, UUID slotId, Instant now,
             @Valid SlotMarks marks) {
-        SlotView slot = slot(orgId, sessionId, slotId);
+        UUID orgId = caller.orgId();
+        UUID by = caller.personId();
+        SessionView session = sessions.get(orgId, sessionId);
+        policy.markAttendance(caller, session);
+        SlotView slot = slot(session, slotId);
         if (now.isBefore(slot.startsAt().minus(SIGNING_OPENS))) {
             throw new ConflictException("training.attendance.slot-not-started");
         }
@@ -101,8 +116,12 @@ public class AttendanceService {
 
     /** The learner signs itself present, while the slot is on. */
     @Transactional
-    public AttendanceView sign(UUID orgId, UUID sessionId, UUID slotId, UUID learnerId, Instant now) {
-        SlotView slot = slot(orgId, sessionId, slotId);
+    public AttendanceView sign(OrgAccess caller, UUID sessionId, UUID slotId, Instant now) {
+        UUID orgId = caller.orgId();
+        UUID learnerId = caller.personId();
+        SessionView session = sessions.get(orgId, sessionId);
+        policy.sign(caller, session, () -> enrolments.isSeated(orgId, sessionId, learnerId));
+        SlotView slot = slot(session, slotId);
         if (now.isBefore(slot.startsAt().minus(SIGNING_OPENS)) || now.isAfter(slot.endsAt())) {
             throw new ConflictException("training.attendance.outside-window", slot.startsAt(), slot.endsAt());
         }
@@ -119,8 +138,12 @@ public class AttendanceService {
 
     /** A trainer counter-signs the slot: its lines are final. */
     @Transactional
-    public List<AttendanceView> countersign(UUID orgId, UUID sessionId, UUID slotId, UUID by, Instant now) {
-        slot(orgId, sessionId, slotId);
+    public List<AttendanceView> countersign(OrgAccess caller, UUID sessionId, UUID slotId, Instant now) {
+        UUID orgId = caller.orgId();
+        UUID by = caller.personId();
+        SessionView session = sessions.get(orgId, sessionId);
+        policy.countersign(caller, session);
+        slot(session, slotId);
         List<Attendance> open = lines.list("orgId = ?1 and slotId = ?2 and countersignedBy is null", orgId, slotId);
         if (open.isEmpty()) {
             throw new ConflictException("training.attendance.nothing-to-countersign");
@@ -186,13 +209,13 @@ public class AttendanceService {
     }
 
     /** A slot of a session that takes place: not a draft, not cancelled. */
-    private SlotView slot(UUID orgId, UUID sessionId, UUID slotId) {
-        SessionView session = sessions.get(orgId, sessionId);
+    private static SlotView slot(SessionView session, UUID slotId) {
+        SlotView slot = session.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("slot", slotId));
         if (session.status() == SessionStatus.DRAFT || session.status() == SessionStatus.CANCELLED) {
             throw new ConflictException("training.attendance.session-not-held", session.status());
         }
-        return session.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("slot", slotId));
+        return slot;
     }
 
     private EnrolmentView seated(UUID orgId, UUID sessionId, UUID enrolmentId) {

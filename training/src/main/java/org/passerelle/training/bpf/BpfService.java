@@ -15,9 +15,11 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.Csv;
 import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 
 /** The BPF's figures, aggregated in SQL, and their CSV forms (figures, and the records behind them). */
@@ -73,13 +75,21 @@ public class BpfService {
 
     private final EntityManager em;
     private final CsvExport export;
+    private final TrainingPolicy policy;
 
-    BpfService(EntityManager em, CsvExport export) {
+    BpfService(EntityManager em, CsvExport export, TrainingPolicy policy) {
         this.em = em;
         this.export = export;
+        this.policy = policy;
     }
 
-    public Bpf of(UUID orgId, ZoneId zone, int year) {
+    /** The BPF of a fiscal year (staff, auditor). */
+    public Bpf of(OrgAccess caller, int year) {
+        policy.readReports(caller);
+        return of(caller.orgId(), caller.zone(), year);
+    }
+
+    private Bpf of(UUID orgId, ZoneId zone, int year) {
         Period period = Period.year(year);
         List<Bpf.Revenue> revenue = new ArrayList<>();
         List<Bpf.Trainees> byType = new ArrayList<>();
@@ -144,7 +154,11 @@ public class BpfService {
     }
 
     /** The records behind the figures, one enrolment a line, streamed when the response is ({@link CsvExport}). */
-    public Consumer<Writer> records(UUID orgId, ZoneId zone, int year) {
+    /** The enrolments behind the figures, as CSV streamed when written (staff, auditor: asked now, not then). */
+    public Consumer<Writer> records(OrgAccess caller, int year) {
+        policy.readReports(caller);
+        UUID orgId = caller.orgId();
+        ZoneId zone = caller.zone();
         Period period = Period.year(year);
         return export.of(LINES + """
                 SELECT id, session_id, course, trainee_type, funding_source, bpf_objective, speciality_code, price,

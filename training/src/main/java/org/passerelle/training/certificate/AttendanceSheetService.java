@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.document.Doc;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceView;
 import org.passerelle.training.enrolment.EnrolmentService;
@@ -34,9 +36,11 @@ public class AttendanceSheetService {
     private final AttendanceService attendance;
     private final PeopleDirectory people;
     private final OrganisationService organisations;
+    private final TrainingPolicy policy;
 
     AttendanceSheetService(SessionService sessions, EnrolmentService enrolments, AttendanceService attendance,
-            PeopleDirectory people, OrganisationService organisations) {
+            PeopleDirectory people, OrganisationService organisations, TrainingPolicy policy) {
+        this.policy = policy;
         this.sessions = sessions;
         this.enrolments = enrolments;
         this.attendance = attendance;
@@ -44,11 +48,14 @@ public class AttendanceSheetService {
         this.organisations = organisations;
     }
 
-    public Doc sheet(UUID orgId, UUID sessionId, Locale locale) {
+    /** The sheet, for those who may read the session's attendance (staff, auditor, its trainers). */
+    public Doc sheet(OrgAccess caller, UUID sessionId, Locale locale) {
+        UUID orgId = caller.orgId();
+        SessionView s = sessions.get(orgId, sessionId);
+        policy.readAttendance(caller, s);
         boolean en = "en".equals(locale.getLanguage());
         OrganisationView organisation = organisations.get(orgId);
         ZoneId zone = organisation.zone();
-        SessionView s = sessions.get(orgId, sessionId);
         List<EnrolmentView> seated = enrolments.ofSession(orgId, sessionId).stream()
                 .filter(e -> e.status().holdsSeat()).toList();
         // Learners, markers and counter-signers: each person's name is read once.

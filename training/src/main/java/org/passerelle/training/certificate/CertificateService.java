@@ -12,11 +12,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.document.Doc;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.CourseView;
@@ -39,9 +41,12 @@ public class CertificateService {
     private final AttendanceService attendance;
     private final PeopleDirectory people;
     private final OrganisationService organisations;
+    private final TrainingPolicy policy;
 
     CertificateService(EnrolmentService enrolments, SessionService sessions, CourseService courses,
-            AttendanceService attendance, PeopleDirectory people, OrganisationService organisations) {
+            AttendanceService attendance, PeopleDirectory people, OrganisationService organisations,
+            TrainingPolicy policy) {
+        this.policy = policy;
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.courses = courses;
@@ -55,8 +60,9 @@ public class CertificateService {
             BigDecimal hours, EnrolmentView enrolment) {
     }
 
-    public Doc realisation(UUID orgId, UUID enrolmentId, Locale locale) {
-        Facts f = facts(orgId, enrolmentId);
+    /** The certificat de réalisation, for its learner or the team. */
+    public Doc realisation(OrgAccess caller, UUID enrolmentId, Locale locale) {
+        Facts f = facts(caller, enrolmentId);
         boolean en = "en".equals(locale.getLanguage());
         Doc.Builder d = new Doc.Builder(en ? "Certificate of completion" : "Certificat de réalisation",
                 f.organisation(), en ? "en" : "fr");
@@ -78,8 +84,9 @@ public class CertificateService {
         return d.build();
     }
 
-    public Doc attestation(UUID orgId, UUID enrolmentId, Locale locale) {
-        Facts f = facts(orgId, enrolmentId);
+    /** The end-of-training attestation, for its learner or the team. */
+    public Doc attestation(OrgAccess caller, UUID enrolmentId, Locale locale) {
+        Facts f = facts(caller, enrolmentId);
         boolean en = "en".equals(locale.getLanguage());
         Doc.Builder d = new Doc.Builder(en ? "End-of-training attestation" : "Attestation de fin de formation",
                 f.organisation(), en ? "en" : "fr");
@@ -109,8 +116,10 @@ public class CertificateService {
         return d.build();
     }
 
-    private Facts facts(UUID orgId, UUID enrolmentId) {
+    private Facts facts(OrgAccess caller, UUID enrolmentId) {
+        UUID orgId = caller.orgId();
         EnrolmentView e = enrolments.get(orgId, enrolmentId);
+        policy.actForLearner(caller, e, enrolments.teaches(caller, e));
         long minutes = attendance.attendedMinutes(orgId, enrolmentId);
         if (minutes == 0) {
             throw new ConflictException("training.certificate.no-attendance");

@@ -4,12 +4,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.InvalidParameterException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
@@ -19,6 +22,8 @@ import org.passerelle.core.person.PersonView;
 import org.passerelle.core.person.Role;
 import org.passerelle.core.webhook.WebhookPublisher;
 import org.passerelle.training.TrainingEventTypes;
+import org.passerelle.training.TrainingPolicy;
+import org.passerelle.training.course.CourseService;
 import org.passerelle.training.session.SessionService;
 import org.passerelle.training.session.SessionView;
 
@@ -41,14 +46,18 @@ public class EnrolmentService {
     private final PeopleDirectory people;
     private final MemberService members;
     private final WebhookPublisher webhooks;
+    private final CourseService courses;
+    private final TrainingPolicy policy;
 
     EnrolmentService(EnrolmentRepository enrolments, SessionService sessions, PeopleDirectory people,
-            MemberService members, WebhookPublisher webhooks) {
+            MemberService members, WebhookPublisher webhooks, CourseService courses, TrainingPolicy policy) {
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.people = people;
         this.members = members;
         this.webhooks = webhooks;
+        this.courses = courses;
+        this.policy = policy;
     }
 
     /**
@@ -56,13 +65,27 @@ public class EnrolmentService {
      * application waiting for {@link #select}.
      */
     @Transactional
-    public EnrolmentView enrol(UUID orgId, UUID sessionId, @Valid EnrolmentData data) {
+    public EnrolmentView enrol(OrgAccess caller, UUID sessionId, @Valid EnrolmentData sent) {
+        policy.enrol(caller);
+        UUID orgId = caller.orgId();
+        // Locks the session row until commit: concurrent enrolments into one session are serialised.
+        SessionView session = sessions.lock(orgId, sessionId);
+        policy.enrolInto(caller, session, courses.get(orgId, session.courseId()).published(),
+                () -> isEnrolled(orgId, sessionId, caller.personId()));
+        EnrolmentData data = policy.enrolment(caller, sent);
+        // The BPF classifies every enrolment: the team gives both (a learner's own gets OTHER from the policy).
+        if (data.traineeType() == null) {
+            throw new InvalidParameterException("traineeType", "training.enrolment.field-required", "traineeType");
+        }
+        if (data.fundingSource() == null) {
+            throw new InvalidParameterException("fundingSource", "training.enrolment.field-required", "fundingSource");
+        }
         requireLearner(orgId, data.learnerId());
         if (data.memberId() != null && !members.exists(orgId, data.memberId())) {
             throw new RuleViolationException("memberId", "training.enrolment.unknown-member", data.memberId());
         }
-        // Locks the session row until commit: concurrent enrolments into one session are serialised.
-        boolean selective = sessions.lockForEnrolment(orgId, sessionId).selective();
+        SessionService.requireTakesEnrolments(session);
+        boolean selective = session.selective();
         if (enrolments.count("orgId = ?1 and sessionId = ?2 and learnerId = ?3", orgId, sessionId,
                 data.learnerId()) > 0) {
             throw new ConflictException("training.enrolment.already");
@@ -90,8 +113,11 @@ public class EnrolmentService {
      * first when the session gives them priority, then by date of application — and waitlists the others.
      */
     @Transactional
-    public List<EnrolmentView> select(UUID orgId, UUID sessionId) {
-        SessionView session = sessions.lockForEnrolment(orgId, sessionId);
+    public List<EnrolmentView> select(OrgAccess caller, UUID sessionId) {
+        UUID orgId = caller.orgId();
+        SessionView session = sessions.lock(orgId, sessionId);
+        policy.changeSession(caller, session, () -> isSeated(orgId, sessionId, caller.personId()));
+        SessionService.requireTakesEnrolments(session);
         if (!session.selective()) {
             throw new ConflictException("training.enrolment.not-selective");
         }
@@ -104,30 +130,37 @@ public class EnrolmentService {
 
     /** The learner confirms its selected place. */
     @Transactional
-    public EnrolmentView confirm(UUID orgId, UUID id, long expectedVersion) {
-        EnrolmentView view = move(orgId, id, expectedVersion, EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.SELECTED));
-        webhooks.publish(orgId, TrainingEventTypes.ENROLMENT_CONFIRMED, view);
+    public EnrolmentView confirm(OrgAccess caller, UUID id, long expectedVersion) {
+        Enrolment e = load(caller.orgId(), id);
+        policy.actForLearner(caller, e.view(), teaches(caller, e));
+        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.SELECTED));
+        webhooks.publish(caller.orgId(), TrainingEventTypes.ENROLMENT_CONFIRMED, view);
         return view;
     }
 
     /** The training went to its end for this learner. */
     @Transactional
-    public EnrolmentView complete(UUID orgId, UUID id, long expectedVersion) {
-        return move(orgId, id, expectedVersion, EnrolmentStatus.COMPLETED,
+    public EnrolmentView complete(OrgAccess caller, UUID id, long expectedVersion) {
+        Enrolment e = load(caller.orgId(), id);
+        policy.assess(caller, e.view(), teaches(caller, e));
+        return move(e, expectedVersion, EnrolmentStatus.COMPLETED,
                 EnumSet.of(EnrolmentStatus.SELECTED, EnrolmentStatus.CONFIRMED));
     }
 
     /** The learner never came; the seat stays counted (it was not offered to anyone else). */
     @Transactional
-    public EnrolmentView noShow(UUID orgId, UUID id, long expectedVersion) {
-        return move(orgId, id, expectedVersion, EnrolmentStatus.NO_SHOW,
+    public EnrolmentView noShow(OrgAccess caller, UUID id, long expectedVersion) {
+        Enrolment e = load(caller.orgId(), id);
+        policy.assess(caller, e.view(), teaches(caller, e));
+        return move(e, expectedVersion, EnrolmentStatus.NO_SHOW,
                 EnumSet.of(EnrolmentStatus.SELECTED, EnrolmentStatus.CONFIRMED));
     }
 
     /** Time spent and progress of a self-paced learner, as its LMS reports them (totals, so repeatable). */
     @Transactional
-    public EnrolmentView progress(UUID orgId, UUID id, @Valid ProgressData data) {
-        Enrolment e = load(orgId, id);
+    public EnrolmentView progress(OrgAccess caller, UUID id, @Valid ProgressData data) {
+        Enrolment e = load(caller.orgId(), id);
+        policy.pushProgress(caller, e.view(), teaches(caller, e));
         if (!e.holdsSeat) {
             throw new ConflictException("training.enrolment.not-seated", e.status);
         }
@@ -139,8 +172,9 @@ public class EnrolmentService {
 
     /** The assessment of the objectives reached (Qualiopi indicator 11). */
     @Transactional
-    public EnrolmentView assess(UUID orgId, UUID id, long expectedVersion, @Valid AssessmentData data) {
-        Enrolment e = load(orgId, id);
+    public EnrolmentView assess(OrgAccess caller, UUID id, long expectedVersion, @Valid AssessmentData data) {
+        Enrolment e = load(caller.orgId(), id);
+        policy.assess(caller, e.view(), teaches(caller, e));
         StaleVersionException.check(expectedVersion, e.version);
         if (!e.holdsSeat) {
             throw new ConflictException("training.enrolment.not-seated", e.status);
@@ -153,23 +187,58 @@ public class EnrolmentService {
 
     /** The learner leaves (or the staff removes it); a freed seat promotes the waitlist. */
     @Transactional
-    public EnrolmentView drop(UUID orgId, UUID id, long expectedVersion) {
-        EnrolmentView view = move(orgId, id, expectedVersion, EnrolmentStatus.DROPPED,
+    public EnrolmentView drop(OrgAccess caller, UUID id, long expectedVersion) {
+        Enrolment e = load(caller.orgId(), id);
+        policy.actForLearner(caller, e.view(), teaches(caller, e));
+        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.DROPPED,
                 EnumSet.of(EnrolmentStatus.APPLIED, EnrolmentStatus.SELECTED, EnrolmentStatus.WAITLISTED,
                         EnrolmentStatus.CONFIRMED));
-        webhooks.publish(orgId, TrainingEventTypes.ENROLMENT_CANCELLED, view);
+        webhooks.publish(caller.orgId(), TrainingEventTypes.ENROLMENT_CANCELLED, view);
         return view;
     }
 
     /** The training team turns an application down; a freed seat promotes the waitlist. */
     @Transactional
-    public EnrolmentView reject(UUID orgId, UUID id, long expectedVersion) {
-        EnrolmentView view = move(orgId, id, expectedVersion, EnrolmentStatus.REJECTED,
+    public EnrolmentView reject(OrgAccess caller, UUID id, long expectedVersion) {
+        Enrolment e = load(caller.orgId(), id);
+        policy.reject(caller, e.view(), teaches(caller, e));
+        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.REJECTED,
                 EnumSet.of(EnrolmentStatus.APPLIED, EnrolmentStatus.SELECTED, EnrolmentStatus.WAITLISTED));
-        webhooks.publish(orgId, TrainingEventTypes.ENROLMENT_CANCELLED, view);
+        webhooks.publish(caller.orgId(), TrainingEventTypes.ENROLMENT_CANCELLED, view);
         return view;
     }
 
+    /** An enrolment the caller may see (404 otherwise). */
+    public EnrolmentView get(OrgAccess caller, UUID id) {
+        Enrolment e = load(caller.orgId(), id);
+        EnrolmentView view = e.view();
+        policy.readEnrolment(caller, view, teaches(caller, e));
+        return view;
+    }
+
+    /** Whether the caller teaches the enrolment's session, asked only when the policy needs it. */
+    public BooleanSupplier teaches(OrgAccess caller, EnrolmentView enrolment) {
+        return () -> sessions.isTaughtBy(caller.orgId(), enrolment.sessionId(), caller.personId());
+    }
+
+    private BooleanSupplier teaches(OrgAccess caller, Enrolment e) {
+        UUID sessionId = e.sessionId;
+        return () -> sessions.isTaughtBy(caller.orgId(), sessionId, caller.personId());
+    }
+
+    /** The enrolments of a session, in order of arrival, for those who may read them. */
+    public List<EnrolmentView> ofSession(OrgAccess caller, UUID sessionId) {
+        policy.readSessionEnrolments(caller, sessions.get(caller.orgId(), sessionId));
+        return ofSession(caller.orgId(), sessionId);
+    }
+
+    /** A learner's enrolments: a learner's own, or those of the learner oversight names. */
+    public List<EnrolmentView> ofLearner(OrgAccess caller, UUID learnerId) {
+        UUID learner = policy.enrolmentsOf(caller, learnerId);
+        return learner == null ? List.of() : ofLearner(caller.orgId(), learner);
+    }
+
+    /** Used by the module's services, which ask the policy themselves. */
     public EnrolmentView get(UUID orgId, UUID id) {
         return load(orgId, id).view();
     }
@@ -177,6 +246,12 @@ public class EnrolmentService {
     /** Whether the learner holds a seat (selected, confirmed, completed, no-show) in the session. */
     public boolean isSeated(UUID orgId, UUID sessionId, UUID learnerId) {
         return learnerId != null && enrolments.count("orgId = ?1 and sessionId = ?2 and learnerId = ?3 and holdsSeat = true",
+                orgId, sessionId, learnerId) > 0;
+    }
+
+    /** Whether the learner has an enrolment in the session, whatever its status. */
+    private boolean isEnrolled(UUID orgId, UUID sessionId, UUID learnerId) {
+        return learnerId != null && enrolments.count("orgId = ?1 and sessionId = ?2 and learnerId = ?3",
                 orgId, sessionId, learnerId) > 0;
     }
 
@@ -190,9 +265,8 @@ public class EnrolmentService {
                 .map(Enrolment::view).toList();
     }
 
-    private EnrolmentView move(UUID orgId, UUID id, long expectedVersion, EnrolmentStatus target,
-            Set<EnrolmentStatus> from) {
-        Enrolment e = load(orgId, id);
+    private EnrolmentView move(Enrolment e, long expectedVersion, EnrolmentStatus target, Set<EnrolmentStatus> from) {
+        UUID orgId = e.orgId;
         StaleVersionException.check(expectedVersion, e.version);
         if (!from.contains(e.status)) {
             throw new ConflictException("training.enrolment.invalid-transition", e.status, target);

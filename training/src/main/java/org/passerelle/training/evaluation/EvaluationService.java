@@ -10,9 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.enrolment.EnrolmentStatus;
 import org.passerelle.training.enrolment.EnrolmentService;
@@ -39,22 +40,24 @@ public class EvaluationService {
     private final EnrolmentService enrolments;
     private final SessionService sessions;
     private final CourseService courses;
+    private final TrainingPolicy policy;
 
-    EvaluationService(Surveys surveys, EnrolmentService enrolments, SessionService sessions, CourseService courses) {
+    EvaluationService(Surveys surveys, EnrolmentService enrolments, SessionService sessions, CourseService courses,
+            TrainingPolicy policy) {
         this.surveys = surveys;
         this.enrolments = enrolments;
         this.sessions = sessions;
         this.courses = courses;
+        this.policy = policy;
     }
 
     /** The learner answers the hot or cold survey of its enrolment, once. */
     @Transactional
-    public SurveyView answer(UUID orgId, UUID enrolmentId, UUID learnerId, SurveyKind kind, Instant now,
+    public SurveyView answer(OrgAccess caller, UUID enrolmentId, SurveyKind kind, Instant now,
             @Valid SurveyData data) {
+        UUID orgId = caller.orgId();
         EnrolmentView e = enrolments.get(orgId, enrolmentId);
-        if (!e.learnerId().equals(learnerId)) {
-            throw new NotFoundException("enrolment", enrolmentId);
-        }
+        policy.answerSurvey(caller, e, enrolments.teaches(caller, e));
         if (!TRAINED.contains(e.status())) {
             throw new ConflictException("training.survey.not-trained", e.status());
         }
@@ -83,8 +86,10 @@ public class EvaluationService {
         return v.view();
     }
 
-    public List<SurveyView> ofEnrolment(UUID orgId, UUID enrolmentId) {
-        return surveys.list("orgId = ?1 and enrolmentId = ?2 order by kind", orgId, enrolmentId).stream()
+    /** The survey answers of an enrolment the caller may read (staff, its learner, a trainer of its session). */
+    public List<SurveyView> ofEnrolment(OrgAccess caller, UUID enrolmentId) {
+        enrolments.get(caller, enrolmentId);
+        return surveys.list("orgId = ?1 and enrolmentId = ?2 order by kind", caller.orgId(), enrolmentId).stream()
                 .map(Survey::view).toList();
     }
 }

@@ -7,10 +7,12 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.Csv;
 import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.persistence.SqlValues;
+import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 
 /**
@@ -41,20 +43,26 @@ public class TrainingExport {
                     WHERE""") + "ORDER BY sl.starts_at, p.name, a.id";
 
     private final CsvExport export;
+    private final TrainingPolicy policy;
 
-    TrainingExport(CsvExport export) {
+    TrainingExport(CsvExport export, TrainingPolicy policy) {
         this.export = export;
+        this.policy = policy;
     }
 
-    public Consumer<Writer> enrolments(UUID orgId, ZoneId zone, Period period) {
-        return csv(ENROLMENTS, orgId, zone, period, new int[] { 3, 11 },
+    /** Enrolments of the sessions starting in the period (staff, auditor: asked now, before anything streams). */
+    public Consumer<Writer> enrolments(OrgAccess caller, Period period) {
+        policy.readReports(caller);
+        return csv(ENROLMENTS, caller.orgId(), caller.zone(), period, new int[] { 3, 11 },
                 "enrolment_id", "course", "session_id", "session_starts_at", "learner", "email", "member", "employer",
                 "trainee_type", "funding_source", "status", "enrolled_at", "self_paced_minutes", "progress_percent",
                 "assessment");
     }
 
-    public Consumer<Writer> attendance(UUID orgId, ZoneId zone, Period period) {
-        return csv(ATTENDANCE, orgId, zone, period, new int[] { 2, 3, 9, 10 },
+    /** Attendance lines of the sessions starting in the period (staff, auditor). */
+    public Consumer<Writer> attendance(OrgAccess caller, Period period) {
+        policy.readReports(caller);
+        return csv(ATTENDANCE, caller.orgId(), caller.zone(), period, new int[] { 2, 3, 9, 10 },
                 "course", "session_id", "slot_starts_at", "slot_ends_at", "learner", "email", "status",
                 "minutes_connected", "minutes_counted", "signed_at", "countersigned_at");
     }

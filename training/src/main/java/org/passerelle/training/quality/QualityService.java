@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.training.TrainingPolicy;
 
 /** The complaints and incidents register and the improvement actions they and others prompt. */
 @ApplicationScoped
@@ -25,34 +27,41 @@ public class QualityService {
 
     private final Complaints complaints;
     private final Improvements improvements;
+    private final TrainingPolicy policy;
 
-    QualityService(Complaints complaints, Improvements improvements) {
+    QualityService(Complaints complaints, Improvements improvements, TrainingPolicy policy) {
         this.complaints = complaints;
         this.improvements = improvements;
+        this.policy = policy;
     }
 
-    public List<ComplaintView> complaints(UUID orgId) {
-        return complaints.list("orgId = ?1 order by receivedOn desc, createdAt desc", orgId).stream()
+    public List<ComplaintView> complaints(OrgAccess caller) {
+        policy.listRegister(caller);
+        return complaints.list("orgId = ?1 order by receivedOn desc, createdAt desc", caller.orgId()).stream()
                 .map(Complaint::view).toList();
     }
 
-    public ComplaintView complaint(UUID orgId, UUID id) {
-        return complaints.getInOrg(orgId, id, "complaint").view();
+    public ComplaintView complaint(OrgAccess caller, UUID id) {
+        Complaint c = complaints.getInOrg(caller.orgId(), id, "complaint");
+        policy.readRegisterEntry(caller, "complaint", id);
+        return c.view();
     }
 
     @Transactional
-    public ComplaintView record(UUID orgId, @Valid ComplaintData data) {
+    public ComplaintView record(OrgAccess caller, @Valid ComplaintData data) {
+        policy.writeRegister(caller);
         check(data);
         Complaint c = new Complaint();
-        c.orgId = orgId;
+        c.orgId = caller.orgId();
         c.apply(data);
         complaints.persistAndFlush(c);
         return c.view();
     }
 
     @Transactional
-    public ComplaintView update(UUID orgId, UUID id, long expectedVersion, @Valid ComplaintData data) {
-        Complaint c = complaints.getInOrg(orgId, id, "complaint");
+    public ComplaintView update(OrgAccess caller, UUID id, long expectedVersion, @Valid ComplaintData data) {
+        Complaint c = complaints.getInOrg(caller.orgId(), id, "complaint");
+        policy.changeRegisterEntry(caller, "complaint", id);
         StaleVersionException.check(expectedVersion, c.version);
         check(data);
         c.apply(data);
@@ -60,29 +69,35 @@ public class QualityService {
         return c.view();
     }
 
-    public List<ImprovementView> improvements(UUID orgId) {
-        return improvements.list("orgId = ?1 order by createdAt desc", orgId).stream().map(Improvement::view).toList();
+    public List<ImprovementView> improvements(OrgAccess caller) {
+        policy.listRegister(caller);
+        return improvements.list("orgId = ?1 order by createdAt desc", caller.orgId()).stream().map(Improvement::view)
+                .toList();
     }
 
-    public ImprovementView improvement(UUID orgId, UUID id) {
-        return improvements.getInOrg(orgId, id, "improvement").view();
+    public ImprovementView improvement(OrgAccess caller, UUID id) {
+        Improvement i = improvements.getInOrg(caller.orgId(), id, "improvement");
+        policy.readRegisterEntry(caller, "improvement", id);
+        return i.view();
     }
 
     @Transactional
-    public ImprovementView plan(UUID orgId, @Valid ImprovementData data) {
-        check(orgId, data);
+    public ImprovementView plan(OrgAccess caller, @Valid ImprovementData data) {
+        policy.writeRegister(caller);
+        check(caller.orgId(), data);
         Improvement i = new Improvement();
-        i.orgId = orgId;
+        i.orgId = caller.orgId();
         i.apply(data);
         improvements.persistAndFlush(i);
         return i.view();
     }
 
     @Transactional
-    public ImprovementView update(UUID orgId, UUID id, long expectedVersion, @Valid ImprovementData data) {
-        Improvement i = improvements.getInOrg(orgId, id, "improvement");
+    public ImprovementView update(OrgAccess caller, UUID id, long expectedVersion, @Valid ImprovementData data) {
+        Improvement i = improvements.getInOrg(caller.orgId(), id, "improvement");
+        policy.changeRegisterEntry(caller, "improvement", id);
         StaleVersionException.check(expectedVersion, i.version);
-        check(orgId, data);
+        check(caller.orgId(), data);
         i.apply(data);
         improvements.flush();
         return i.view();

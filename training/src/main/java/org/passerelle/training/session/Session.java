@@ -76,10 +76,6 @@ class Session extends TenantEntity {
     @Column(name = "person_id")
     Set<UUID> trainerIds = new LinkedHashSet<>();
 
-    boolean taughtBy(UUID personId) {
-        return personId != null && trainerIds.contains(personId);
-    }
-
     void requireEditable() {
         if (EnumSet.of(SessionStatus.RUNNING, SessionStatus.COMPLETED, SessionStatus.CANCELLED).contains(status)) {
             throw new ConflictException("training.session.not-editable", status);

@@ -27,6 +27,18 @@ class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         return find("orgId = ?1 and id = ?2", orgId, id).firstResultOptional();
     }
 
+    /** Whether the learner holds a seat in the session, counted in SQL (enrolments belong to another package). */
+    boolean seated(UUID orgId, UUID sessionId, UUID learnerId) {
+        if (learnerId == null) {
+            return false;
+        }
+        Number n = (Number) getEntityManager().createNativeQuery("""
+                SELECT count(*) FROM training_enrolments
+                WHERE org_id = ?1 AND session_id = ?2 AND learner_id = ?3 AND holds_seat""")
+                .setParameter(1, orgId).setParameter(2, sessionId).setParameter(3, learnerId).getSingleResult();
+        return n.longValue() > 0;
+    }
+
     List<Session> search(UUID orgId, SessionFilter filter, Keyset.Sort<Session> sort, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("orgId", orgId);

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -27,6 +29,7 @@ import org.passerelle.core.person.PersonView;
 import org.passerelle.core.person.Role;
 import org.passerelle.core.webhook.WebhookPublisher;
 import org.passerelle.training.TrainingEventTypes;
+import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.CourseView;
 
@@ -47,17 +50,23 @@ public class SessionService {
     private final CourseService courses;
     private final PeopleDirectory people;
     private final WebhookPublisher webhooks;
+    private final TrainingPolicy policy;
 
     SessionService(SessionRepository sessions, CourseService courses, PeopleDirectory people,
-            WebhookPublisher webhooks) {
+            WebhookPublisher webhooks, TrainingPolicy policy) {
         this.sessions = sessions;
         this.courses = courses;
         this.people = people;
         this.webhooks = webhooks;
+        this.policy = policy;
     }
 
+    /** Plans a draft session; times are read in the caller's organisation's zone. */
     @Transactional
-    public SessionView create(UUID orgId, ZoneId zone, @Valid SessionData data) {
+    public SessionView create(OrgAccess caller, @Valid SessionData data) {
+        policy.planSession(caller);
+        UUID orgId = caller.orgId();
+        ZoneId zone = caller.zone();
         CourseView course = course(orgId, data.courseId());
         Session session = new Session();
         session.orgId = orgId;
@@ -67,8 +76,11 @@ public class SessionService {
     }
 
     @Transactional
-    public SessionView update(UUID orgId, ZoneId zone, UUID id, long expectedVersion, @Valid SessionData data) {
+    public SessionView update(OrgAccess caller, UUID id, long expectedVersion, @Valid SessionData data) {
+        UUID orgId = caller.orgId();
+        ZoneId zone = caller.zone();
         Session session = load(orgId, id);
+        policy.changeSession(caller, view(session, courses.get(orgId, session.courseId)), seated(caller, id));
         StaleVersionException.check(expectedVersion, session.version);
         session.requireEditable();
         CourseView course = course(orgId, data.courseId());
@@ -84,12 +96,15 @@ public class SessionService {
 
     /** Moves a session along its lifecycle: OPEN, RUNNING, COMPLETED or CANCELLED. */
     @Transactional
-    public SessionView transition(UUID orgId, UUID id, long expectedVersion, SessionStatus target) {
+    public SessionView transition(OrgAccess caller, UUID id, long expectedVersion, SessionStatus target) {
+        UUID orgId = caller.orgId();
         Session session = load(orgId, id);
+        CourseView course = courses.get(orgId, session.courseId);
+        policy.changeSession(caller, view(session, course), seated(caller, id));
         StaleVersionException.check(expectedVersion, session.version);
         session.transition(target);
         sessions.flush();
-        SessionView view = view(session, courses.get(orgId, session.courseId));
+        SessionView view = view(session, course);
         if (target == SessionStatus.CANCELLED) {
             webhooks.publish(orgId, TrainingEventTypes.SESSION_CANCELLED, view);
         }
@@ -118,16 +133,22 @@ public class SessionService {
     }
 
     /**
-     * Locks the session for an enrolment (as {@link #takeSeat}) and tells whether it selects among applicants;
-     * refuses sessions that do not take enrolments.
+     * Locks the session row (as {@link #takeSeat}) until the caller's transaction ends and reads it: concurrent
+     * enrolments into one session are serialised. Nothing of the session may have been read earlier in the
+     * transaction (a stale row would be locked); the caller checks visibility, then
+     * {@link #requireTakesEnrolments}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SessionView lockForEnrolment(UUID orgId, UUID id) {
+    public SessionView lock(UUID orgId, UUID id) {
         Session session = locked(orgId, id);
-        if (session.status != SessionStatus.OPEN && session.status != SessionStatus.FULL) {
-            throw new ConflictException("training.enrolment.session-closed", session.status);
-        }
         return view(session, courses.get(orgId, session.courseId));
+    }
+
+    /** Refuses (409) a session that does not take enrolments: only OPEN and FULL ones do. */
+    public static void requireTakesEnrolments(SessionView session) {
+        if (session.status() != SessionStatus.OPEN && session.status() != SessionStatus.FULL) {
+            throw new ConflictException("training.enrolment.session-closed", session.status());
+        }
     }
 
     /** Gives a seat back (under the same lock); the caller promotes the waitlist with {@link #takeSeat}. */
@@ -151,17 +172,38 @@ public class SessionService {
         return session;
     }
 
+    /** A session the caller may read: staff any, a trainer those it teaches, a learner those it holds a seat in. */
+    public SessionView get(OrgAccess caller, UUID id) {
+        SessionView view = get(caller.orgId(), id);
+        policy.readSession(caller, view, seated(caller, id));
+        return view;
+    }
+
+    /** A session of the organisation, for the module's services (which ask the policy themselves). */
     public SessionView get(UUID orgId, UUID id) {
         Session session = load(orgId, id);
         return view(session, courses.get(orgId, session.courseId));
     }
 
-    /** Whether {@code personId} teaches the session; false as well when it does not exist in the organisation. */
+    /**
+     * Whether {@code personId} teaches the session; false as well when it does not exist in the organisation.
+     * Counted in SQL: the session row is not read into the transaction (a later lock of it stays fresh).
+     */
     public boolean isTaughtBy(UUID orgId, UUID id, UUID personId) {
-        return sessions.findInOrg(orgId, id).map(s -> s.taughtBy(personId)).orElse(false);
+        return personId != null && sessions.count("orgId = ?1 and id = ?2 and ?3 member of trainerIds", orgId, id,
+                personId) > 0;
     }
 
-    public Page<SessionView> search(UUID orgId, SessionFilter filter, String sort, PageRequest page) {
+    /** Whether the caller holds a seat in the session, asked only when the policy needs it. */
+    private BooleanSupplier seated(OrgAccess caller, UUID id) {
+        return () -> sessions.seated(caller.orgId(), id, caller.personId());
+    }
+
+    /** Sessions the caller may search: staff all of them, a trainer those it teaches. */
+    public Page<SessionView> search(OrgAccess caller, SessionFilter filter, String sort, PageRequest page) {
+        UUID orgId = caller.orgId();
+        filter = new SessionFilter(filter.courseId(), filter.status(), policy.sessionSearch(caller, filter.trainerId()),
+                filter.from(), filter.to());
         Keyset.Sort<Session> order = Keyset.Sort.parse(sort, SessionRepository.BY_START, SessionRepository.BY_CREATION);
         List<Session> rows = sessions.search(orgId, filter, order, page);
         Map<UUID, CourseView> byId = new HashMap<>();
@@ -170,9 +212,11 @@ public class SessionService {
     }
 
     /** The session's slots as an iCalendar (RFC 5545) document, one event per half-day. */
-    public String icalendar(UUID orgId, UUID id) {
+    public String icalendar(OrgAccess caller, UUID id) {
+        UUID orgId = caller.orgId();
         Session session = load(orgId, id);
         CourseView course = courses.get(orgId, session.courseId);
+        policy.readSession(caller, view(session, course), seated(caller, id));
         ICalendar ical = new ICalendar();
         ical.setProductId("-//Passerelle//Training//FR");
         for (SessionSlot slot : session.slots) {

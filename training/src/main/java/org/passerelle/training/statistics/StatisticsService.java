@@ -12,7 +12,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.training.TrainingPolicy;
+import org.passerelle.training.course.CourseService;
 
 /** Statistics of the training activity, aggregated in SQL. */
 @ApplicationScoped
@@ -58,12 +61,22 @@ public class StatisticsService {
             """;
 
     private final EntityManager em;
+    private final CourseService courses;
+    private final TrainingPolicy policy;
 
-    StatisticsService(EntityManager em) {
+    StatisticsService(EntityManager em, CourseService courses, TrainingPolicy policy) {
         this.em = em;
+        this.courses = courses;
+        this.policy = policy;
     }
 
-    public TrainingStatistics of(UUID orgId, ZoneId zone, Period period) {
+    /** The activity figures of the period, in the caller's organisation's zone (staff, auditor, committee). */
+    public TrainingStatistics of(OrgAccess caller, Period period) {
+        policy.readStatistics(caller);
+        return of(caller.orgId(), caller.zone(), period);
+    }
+
+    private TrainingStatistics of(UUID orgId, ZoneId zone, Period period) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, orgId).setParameter(2, period.start(zone))
                 .setParameter(3, period.end(zone)).getResultList();
@@ -100,6 +113,13 @@ public class StatisticsService {
     }
 
     /** A course's results over a period, as Qualiopi indicator 2 has them published. */
+    /** A course's results through the authenticated API (staff, auditor). */
+    public CourseResults courseResults(OrgAccess caller, UUID courseId, Period period) {
+        policy.readCourseResults(caller, courses.get(caller.orgId(), courseId));
+        return courseResults(caller.orgId(), caller.zone(), courseId, period);
+    }
+
+    /** A course's results, for the public catalogue (which shows published courses only) and the module. */
     public CourseResults courseResults(UUID orgId, ZoneId zone, UUID courseId, Period period) {
         Object[] o = outcomes(orgId, zone, period, courseId);
         return new CourseResults(courseId, period, num(o[8]), outcomes(o));

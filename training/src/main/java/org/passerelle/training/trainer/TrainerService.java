@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -18,6 +19,7 @@ import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.person.PersonView;
 import org.passerelle.core.person.Role;
+import org.passerelle.training.TrainingPolicy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -40,14 +42,18 @@ public class TrainerService {
 
     private final TrainerRepository trainers;
     private final PeopleDirectory people;
+    private final TrainingPolicy policy;
 
-    TrainerService(TrainerRepository trainers, PeopleDirectory people) {
+    TrainerService(TrainerRepository trainers, PeopleDirectory people, TrainingPolicy policy) {
         this.trainers = trainers;
         this.people = people;
+        this.policy = policy;
     }
 
     @Transactional
-    public TrainerView create(UUID orgId, @Valid TrainerData data) {
+    public TrainerView create(OrgAccess caller, @Valid TrainerData data) {
+        policy.createTrainer(caller);
+        UUID orgId = caller.orgId();
         PersonView person = requireTrainer(orgId, data.personId());
         if (trainers.count("orgId = ?1 and personId = ?2", orgId, data.personId()) > 0) {
             throw new ConflictException("training.trainer.exists", data.personId());
@@ -62,8 +68,10 @@ public class TrainerService {
     }
 
     @Transactional
-    public TrainerView update(UUID orgId, UUID id, long expectedVersion, @Valid TrainerData data) {
+    public TrainerView update(OrgAccess caller, UUID id, long expectedVersion, @Valid TrainerData data) {
+        UUID orgId = caller.orgId();
         Trainer trainer = load(orgId, id);
+        policy.changeTrainer(caller, view(trainer, people.get(orgId, trainer.personId)));
         StaleVersionException.check(expectedVersion, trainer.version);
         if (!trainer.personId.equals(data.personId())) {
             throw new RuleViolationException("personId", "training.trainer.person-fixed");
@@ -74,18 +82,31 @@ public class TrainerService {
         return view(trainer, people.get(orgId, trainer.personId));
     }
 
-    public TrainerView get(UUID orgId, UUID id) {
+    /** A trainer profile the caller may read: staff and the auditor any, a trainer its own. */
+    public TrainerView get(OrgAccess caller, UUID id) {
+        UUID orgId = caller.orgId();
         Trainer trainer = load(orgId, id);
-        return view(trainer, people.get(orgId, trainer.personId));
+        TrainerView view = view(trainer, people.get(orgId, trainer.personId));
+        policy.readTrainer(caller, view);
+        return view;
+    }
+
+    /** The caller's own trainer profile (404 while it has none). */
+    public TrainerView mine(OrgAccess caller) {
+        policy.readOwnTrainerProfile(caller);
+        return ofPerson(caller.orgId(), caller.personId())
+                .orElseThrow(() -> new NotFoundException("trainer", caller.personId()));
     }
 
     /** The profile of a person, if it has one. */
-    public Optional<TrainerView> ofPerson(UUID orgId, UUID personId) {
+    private Optional<TrainerView> ofPerson(UUID orgId, UUID personId) {
         return trainers.find("orgId = ?1 and personId = ?2", orgId, personId).firstResultOptional()
                 .map(t -> view(t, people.get(orgId, t.personId)));
     }
 
-    public List<TrainerView> list(UUID orgId, TrainerKind kind) {
+    public List<TrainerView> list(OrgAccess caller, TrainerKind kind) {
+        policy.listTrainers(caller);
+        UUID orgId = caller.orgId();
         List<Trainer> rows = kind == null ? trainers.list("orgId = ?1 order by createdAt, id", orgId)
                 : trainers.list("orgId = ?1 and kind = ?2 order by createdAt, id", orgId, kind);
         return rows.stream().map(t -> view(t, people.get(orgId, t.personId))).toList();
