@@ -15,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -46,15 +48,19 @@ public class PeopleDirectory {
     private final EntityManager em;
     private final MemberService members;
     private final TeamService teams;
+    private final CorePolicy policy;
 
-    PeopleDirectory(EntityManager em, MemberService members, TeamService teams) {
+    PeopleDirectory(EntityManager em, MemberService members, TeamService teams, CorePolicy policy) {
         this.em = em;
         this.members = members;
         this.teams = teams;
+        this.policy = policy;
     }
 
     @Transactional
-    public PersonView register(UUID orgId, @Valid PersonData data) {
+    public PersonView register(OrgAccess caller, @Valid PersonData data) {
+        policy.registerPerson(caller);
+        UUID orgId = caller.orgId();
         requireAffiliation(orgId, data.roles(), data.memberId(), data.teamId(), data.memberContact());
         String email = data.email().strip().toLowerCase(Locale.ROOT);
         Person person = findPersonByEmail(email).orElseGet(() -> {
@@ -80,7 +86,9 @@ public class PeopleDirectory {
     }
 
     @Transactional
-    public PersonView update(UUID orgId, UUID personId, long expectedVersion, @Valid PersonUpdate update) {
+    public PersonView update(OrgAccess caller, UUID personId, long expectedVersion, @Valid PersonUpdate update) {
+        policy.managePerson(caller);
+        UUID orgId = caller.orgId();
         Row row = load(orgId, personId);
         StaleVersionException.check(expectedVersion, row.membership().version);
         requireAffiliation(orgId, update.roles(), update.memberId(), update.teamId(), update.memberContact());
@@ -97,7 +105,9 @@ public class PeopleDirectory {
     }
 
     @Transactional
-    public void remove(UUID orgId, UUID personId, long expectedVersion) {
+    public void remove(OrgAccess caller, UUID personId, long expectedVersion) {
+        policy.managePerson(caller);
+        UUID orgId = caller.orgId();
         Row row = load(orgId, personId);
         StaleVersionException.check(expectedVersion, row.membership().version);
         requireAnotherAdmin(orgId, row.membership());
@@ -105,15 +115,23 @@ public class PeopleDirectory {
         em.flush();
     }
 
+    /** The rule needs only the id (self or not), so it is asked first. */
+    public PersonView get(OrgAccess caller, UUID personId) {
+        policy.readPerson(caller, personId);
+        return load(caller.orgId(), personId).view();
+    }
+
+    /** For other modules' code that already holds the organisation id (names on certificates, trainers, ...). */
     public PersonView get(UUID orgId, UUID personId) {
         return load(orgId, personId).view();
     }
 
     /** People of the organisation, optionally with a role and matching {@code q} in name or email. */
-    public Page<PersonView> list(UUID orgId, Role role, String q, String sort, PageRequest page) {
+    public Page<PersonView> list(OrgAccess caller, Role role, String q, String sort, PageRequest page) {
+        policy.listPeople(caller);
         Keyset.Sort<Row> order = Keyset.Sort.parse(sort, BY_EMAIL, BY_NAME);
         Map<String, Object> params = new HashMap<>();
-        params.put("orgId", orgId);
+        params.put("orgId", caller.orgId());
         StringBuilder where = new StringBuilder(
                 "select m, e from Membership m join Person e on e.id = m.personId where m.orgId = :orgId");
         if (role != null) {
