@@ -25,8 +25,8 @@ insert into training_courses (id, org_id, code, title, objectives, duration_hour
          (array['IN_PERSON','SELF_PACED','VIRTUAL_CLASSROOM','BLENDED'])[1 + g % 4], 'CATALOGUE', 1000 + g * 10,
          (array['RNCP_CERTIFICATION','OTHER_PROFESSIONAL','CQP'])[1 + g % 3], (300 + g % 8)::text, now(), now()
   from generate_series(1, 20) g;
-insert into people (id, email, name, created_at)
-  select ('00000000-0000-0000-0004-' || lpad(to_hex(g), 12, '0'))::uuid, 'p' || g || '@bench.test', 'P ' || g, now()
+insert into people (id, email, created_at)
+  select ('00000000-0000-0000-0004-' || lpad(to_hex(g), 12, '0'))::uuid, 'p' || g || '@bench.test', now()
   from generate_series(1, 20200) g;
 insert into training_trainers (id, org_id, person_id, kind, created_at, updated_at)
   select gen_random_uuid(), $ORG, ('00000000-0000-0000-0004-' || lpad(to_hex(g), 12, '0'))::uuid,

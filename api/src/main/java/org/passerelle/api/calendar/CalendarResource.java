@@ -2,8 +2,6 @@ package org.passerelle.api.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -32,14 +30,10 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.problem.Messages;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.calendar.BusinessCalendar;
 import org.passerelle.core.calendar.CalendarData;
 import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.calendar.CalendarService.DayOff;
 import org.passerelle.core.calendar.CalendarView;
-import org.passerelle.core.error.InvalidParameterException;
-import org.passerelle.core.person.Role;
 
 import io.quarkus.security.Authenticated;
 
@@ -70,7 +64,7 @@ public class CalendarResource {
     @GET
     @Operation(summary = "Read the business calendar: time zone, holiday zone, opening hours, closure days")
     public RestResponse<CalendarView> get(@PathParam("org") String org) {
-        CalendarView view = calendars.get(caller.in(org).orgId());
+        CalendarView view = calendars.get(caller.in(org));
         return ETags.tagged(view, view.version());
     }
 
@@ -78,8 +72,7 @@ public class CalendarResource {
     @Operation(summary = "Replace opening hours, holiday zone and closure days (admins)")
     public RestResponse<CalendarView> replace(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CalendarData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        CalendarView view = calendars.replace(a.orgId(), ETags.expectedVersion(ifMatch), body);
+        CalendarView view = calendars.replace(caller.in(org), ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -89,10 +82,8 @@ public class CalendarResource {
     public PageResponse<DayOff> daysOff(@PathParam("org") String org,
             @Parameter(description = "Year, default the current one") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             HttpHeaders headers) {
-        OrgAccess a = caller.in(org);
-        int y = year == null ? LocalDate.now(a.zone()).getYear() : year;
-        List<DayOff> days = calendars.daysOff(a.orgId(), y, Messages.negotiate(headers.getAcceptableLanguages()));
-        return PageResponse.all(days);
+        return PageResponse.all(calendars.daysOff(caller.in(org), year,
+                Messages.negotiate(headers.getAcceptableLanguages())));
     }
 
     @GET
@@ -100,11 +91,7 @@ public class CalendarResource {
     @Operation(summary = "Business time between two instants (opening hours, minus holidays and closures)")
     public BusinessDuration businessDuration(@PathParam("org") String org,
             @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
-        if (Duration.between(from, to).toDays() > 3660) {
-            throw new InvalidParameterException("to", "core.invalid-period", from, to);
-        }
-        BusinessCalendar calendar = calendars.businessCalendar(caller.in(org).orgId());
-        Duration d = calendar.between(from, to);
+        Duration d = calendars.businessDuration(caller.in(org), from, to);
         return new BusinessDuration(from, to, d.toMinutes(), d);
     }
 
@@ -114,8 +101,7 @@ public class CalendarResource {
     public BusinessDeadline businessDeadline(@PathParam("org") String org,
             @QueryParam("from") @NotNull Instant from,
             @QueryParam("hours") @NotNull @DecimalMin("0") @DecimalMax("10000") Double hours) {
-        BusinessCalendar calendar = calendars.businessCalendar(caller.in(org).orgId());
-        Instant due = calendar.plus(from, Duration.ofSeconds(Math.round(hours * 3600)));
+        Instant due = calendars.businessDeadline(caller.in(org), from, Duration.ofSeconds(Math.round(hours * 3600)));
         return new BusinessDeadline(from, hours, due);
     }
 }

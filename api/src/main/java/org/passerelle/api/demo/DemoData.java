@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.passerelle.core.access.Identity;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.apiclient.ApiClientData;
 import org.passerelle.core.apiclient.ApiClientRegistry;
@@ -117,8 +118,10 @@ public class DemoData {
         }
 
         private void agency() {
-            UUID org = organisations.create(new OrganisationData(AGENCY, "Agence landaise pour l'informatique (démo)",
-                    OrganisationKind.IT_AGENCY, null, "Europe/Paris")).id();
+            UUID org = organisations.create(new Identity(null, null, false, "demo data", null, true),
+                    new OrganisationData(AGENCY, "Agence landaise pour l'informatique (démo)", OrganisationKind.IT_AGENCY,
+                            null, "Europe/Paris")).id();
+            OrgAccess admin = firstAdmin(org, AGENCY, "admin@alpi.test", "Renaud Directeur");
 
             // Opening hours published in the activity report: 8:30–12:30 and 13:30–17:30, Friday until 16:30.
             List<OpeningSlot> week = new ArrayList<>();
@@ -128,7 +131,7 @@ public class DemoData {
                 week.add(new OpeningSlot(day, LocalTime.of(13, 30), day == FRIDAY ? LocalTime.of(16, 30)
                         : LocalTime.of(17, 30)));
             }
-            calendars.replace(org, 0, new CalendarData("FR", week,
+            calendars.replace(admin, 0, new CalendarData("FR", week,
                     List.of(new ClosureDay(LocalDate.of(2025, 5, 30), "Pont de l'Ascension"))));
 
             Map<String, UUID> team = new HashMap<>();
@@ -142,7 +145,7 @@ public class DemoData {
                     { "Pôle Formation", "formation@alpi.test" },
                     { "Pôle Sécurité et hébergement", "securite@alpi.test" },
                     { "Pôle Relation adhérents et innovations", "relation@alpi.test" } }) {
-                team.put(t[0], teams.create(org, new TeamData(t[0], t[1], null)).id());
+                team.put(t[0], teams.create(admin, new TeamData(t[0], t[1], null)).id());
             }
 
             Map<String, UUID> service = new HashMap<>();
@@ -159,7 +162,7 @@ public class DemoData {
                     { "WEB-ACCESS", "Accessibilité des sites internet", "Pôle E-Communication" },
                     { "EADM-LANDESPUBLIC", "Démarches en ligne LandesPublic", "Pôle E-administration" },
                     { "FORM-CATALOGUE", "Formations du catalogue", "Pôle Formation" } }) {
-                service.put(s[0], services.create(org, new ServiceData(s[0], s[1], null, team.get(s[2]), true)).id());
+                service.put(s[0], services.create(admin, new ServiceData(s[0], s[1], null, team.get(s[2]), true)).id());
             }
 
             // Members of the comité syndical; populations are rounded orders of magnitude for the demo.
@@ -181,32 +184,31 @@ public class DemoData {
                     { "Centre de Gestion de la Fonction Publique Territoriale des Landes", MemberKind.PUBLIC_BODY, null, null, "40000", "Mont-de-Marsan" },
                     { "Lycée Louis Darmanté", MemberKind.SCHOOL, null, null, "40130", "Capbreton" } };
             for (Object[] c : communes) {
-                member.put((String) c[0], members.create(org, new MemberData((String) c[0], (MemberKind) c[1], null,
+                member.put((String) c[0], members.create(admin, new MemberData((String) c[0], (MemberKind) c[1], null,
                         (String) c[2], (Integer) c[3], new Address(null, null, (String) c[4], (String) c[5]), null,
                         null, true)).id());
             }
             LocalDate since = LocalDate.of(2024, 1, 1);
             for (String m : member.keySet()) {
                 for (String s : List.of("FIN-KAILA", "GRH-SEDNA", "MAT-MAINT", "MSG-ZIMBRA", "FORM-CATALOGUE")) {
-                    subscriptions.add(org, member.get(m), new SubscriptionData(service.get(s), since, null), since);
+                    subscriptions.add(admin, member.get(m), new SubscriptionData(service.get(s), since, null));
                 }
             }
-            subscriptions.add(org, member.get("Mairie de Capbreton"),
-                    new SubscriptionData(service.get("FAM-CITYFAMILY"), since, null), since);
-            subscriptions.add(org, member.get("Mairie de Soustons"),
-                    new SubscriptionData(service.get("FIN-CIRIL"), since, LocalDate.of(2024, 12, 31)), since);
+            subscriptions.add(admin, member.get("Mairie de Capbreton"),
+                    new SubscriptionData(service.get("FAM-CITYFAMILY"), since, null));
+            subscriptions.add(admin, member.get("Mairie de Soustons"),
+                    new SubscriptionData(service.get("FIN-CIRIL"), since, LocalDate.of(2024, 12, 31)));
 
-            person(org, "admin@alpi.test", "Renaud Directeur", Set.of(Role.ADMIN), null);
-            UUID agent = people.register(org, new PersonData("agent@alpi.test", "Julie Assistance", Set.of(Role.AGENT),
+            UUID agent = people.register(admin, new PersonData("agent@alpi.test", "Julie Assistance", Set.of(Role.AGENT),
                     null, team.get("Pôle Service Logiciels"), false)).id();
-            person(org, "agent2@alpi.test", "Marc Logiciels", Set.of(Role.AGENT), null);
-            person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER), null);
-            UUID requester = people.register(org, new PersonData("requester@alpi.test",
+            person(admin, "agent2@alpi.test", "Marc Logiciels", Set.of(Role.AGENT), null);
+            person(admin, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER), null);
+            UUID requester = people.register(admin, new PersonData("requester@alpi.test",
                     "Secrétariat de mairie de Capbreton", Set.of(Role.REQUESTER), member.get("Mairie de Capbreton"), null,
                     true)).id();
-            person(org, "learner@alpi.test", "Agent de Soustons", Set.of(Role.LEARNER), member.get("Mairie de Soustons"));
-            person(org, "auditor@alpi.test", "Chambre régionale des comptes (démo)", Set.of(Role.AUDITOR), null);
-            clients.register(org, new ApiClientData("alpi-lms", "Plateforme de formation à distance",
+            person(admin, "learner@alpi.test", "Agent de Soustons", Set.of(Role.LEARNER), member.get("Mairie de Soustons"));
+            person(admin, "auditor@alpi.test", "Chambre régionale des comptes (démo)", Set.of(Role.AUDITOR), null);
+            clients.register(admin, new ApiClientData("alpi-lms", "Plateforme de formation à distance",
                     Set.of(Role.PARTNER)));
             supportDesk(org, team, service, member.get("Mairie de Capbreton"), requester, agent);
         }
@@ -244,24 +246,34 @@ public class DemoData {
         }
 
         private void trainingOrganisation() {
-            UUID org = organisations.create(new OrganisationData(TRAINING, "Alphalia, société à mission (démo)",
-                    OrganisationKind.TRAINING_ORGANISATION, null, "Europe/Paris")).id();
-            teams.create(org, new TeamData("Pédagogie", "pedagogie@alphalia.test", "Formations et formateurs"));
-            UUID regie = members.create(org, new MemberData("Régie de quartiers Diagonales", MemberKind.ASSOCIATION,
+            UUID org = organisations.create(new Identity(null, null, false, "demo data", null, true),
+                    new OrganisationData(TRAINING, "Alphalia, société à mission (démo)",
+                            OrganisationKind.TRAINING_ORGANISATION, null, "Europe/Paris")).id();
+            OrgAccess asAdmin = firstAdmin(org, TRAINING, "admin@alphalia.test", "Co-fondatrice");
+            UUID admin = asAdmin.personId();
+            teams.create(asAdmin, new TeamData("Pédagogie", "pedagogie@alphalia.test", "Formations et formateurs"));
+            UUID regie = members.create(asAdmin, new MemberData("Régie de quartiers Diagonales", MemberKind.ASSOCIATION,
                     null, "17300", 75000, new Address(null, null, "17000", "La Rochelle"), null, null, true)).id();
-            UUID admin = person(org, "admin@alphalia.test", "Co-fondatrice", Set.of(Role.ADMIN), null);
-            UUID trainer = person(org, "trainer@alphalia.test", "Formateur indépendant", Set.of(Role.TRAINER), null);
-            UUID learner = person(org, "learner@alphalia.test", "Conseillère numérique", Set.of(Role.LEARNER), regie);
-            UUID president = person(org, "committee@alphalia.test", "Benjamin Rivalland", Set.of(Role.COMMITTEE), null);
-            person(org, "auditor@alphalia.test", "Organisme tiers indépendant", Set.of(Role.AUDITOR), null);
+            UUID trainer = person(asAdmin, "trainer@alphalia.test", "Formateur indépendant", Set.of(Role.TRAINER), null);
+            UUID learner = person(asAdmin, "learner@alphalia.test", "Conseillère numérique", Set.of(Role.LEARNER), regie);
+            UUID president = person(asAdmin, "committee@alphalia.test", "Benjamin Rivalland", Set.of(Role.COMMITTEE), null);
+            person(asAdmin, "auditor@alphalia.test", "Organisme tiers indépendant", Set.of(Role.AUDITOR), null);
             // The same person can hold different roles in two organisations.
-            person(org, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER, Role.COMMITTEE), null);
+            person(asAdmin, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER, Role.COMMITTEE), null);
             training.load(org, admin, trainer, learner, regie);
             mission.load(org, president, admin);
         }
 
-        private UUID person(UUID org, String email, String name, Set<Role> roles, UUID memberId) {
-            return people.register(org, new PersonData(email, name, roles, memberId)).id();
+        private UUID person(OrgAccess admin, String email, String name, Set<Role> roles, UUID memberId) {
+            return people.register(admin, new PersonData(email, name, roles, memberId)).id();
+        }
+
+        /** Registers the organisation's first admin as a platform administrator does, then acts as that admin. */
+        private OrgAccess firstAdmin(UUID org, String slug, String email, String name) {
+            java.time.ZoneId zone = java.time.ZoneId.of("Europe/Paris");
+            UUID id = people.register(new OrgAccess(org, slug, zone, Set.of(), null, null, false, null, null, true),
+                    new PersonData(email, name, Set.of(Role.ADMIN), null)).id();
+            return new OrgAccess(org, slug, zone, Set.of(Role.ADMIN), null, null, false, id, null, false);
         }
     }
 }

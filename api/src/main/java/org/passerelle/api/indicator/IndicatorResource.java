@@ -27,13 +27,9 @@ import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.problem.Messages;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.IndicatorDefinition;
-import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorRegistry;
 import org.passerelle.core.indicator.IndicatorValue;
-import org.passerelle.core.indicator.Period;
-import org.passerelle.core.person.Role;
 
 import io.quarkus.security.Authenticated;
 
@@ -44,7 +40,6 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
 public class IndicatorResource {
 
-    private static final Role[] READERS = { Role.ADMIN, Role.AGENT, Role.COMMITTEE, Role.AUDITOR };
     private static final Set<String> PERIOD_PARAMETERS = Set.of("year", "from", "to");
 
     /** An indicator source as a client lists it, with its label in the caller's language. */
@@ -62,9 +57,9 @@ public class IndicatorResource {
     @GET
     @Operation(summary = "List every indicator the modules can compute")
     public PageResponse<Indicator> list(@PathParam("org") String org, HttpHeaders headers) {
-        caller.in(org).require(READERS);
+        List<IndicatorDefinition> definitions = registry.definitions(caller.in(org));
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
-        return PageResponse.all(registry.definitions().stream()
+        return PageResponse.all(definitions.stream()
                 .map(d -> new Indicator(d.key(), d.label(locale), d.unit().name(), d.parameters())).toList());
     }
 
@@ -76,15 +71,12 @@ public class IndicatorResource {
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day included, YYYY-MM-DD") @QueryParam("to") LocalDate to,
             @Context UriInfo uri) {
-        OrgAccess a = caller.in(org).require(READERS);
-        Period period = from != null || to != null ? new Period(from, to)
-                : Period.year(year == null ? LocalDate.now(a.zone()).getYear() : year);
         Map<String, String> parameters = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (!PERIOD_PARAMETERS.contains(name)) {
                 parameters.put(name, values.get(0));
             }
         });
-        return registry.compute(key, new IndicatorQuery(a.orgId(), a.zone(), period, parameters));
+        return registry.compute(caller.in(org), key, year, from, to, parameters);
     }
 }

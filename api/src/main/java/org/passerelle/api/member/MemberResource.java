@@ -1,7 +1,6 @@
 package org.passerelle.api.member;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -34,7 +33,6 @@ import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.member.MemberData;
 import org.passerelle.core.member.MemberFilter;
 import org.passerelle.core.member.MemberKind;
@@ -42,7 +40,6 @@ import org.passerelle.core.member.MemberService;
 import org.passerelle.core.member.MemberView;
 import org.passerelle.core.member.PopulationStratum;
 import org.passerelle.core.page.PageRequest;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.subscription.SubscriptionData;
 import org.passerelle.core.subscription.SubscriptionService;
 import org.passerelle.core.subscription.SubscriptionView;
@@ -56,9 +53,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = ApiTags.MEMBERS)
 @SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
 public class MemberResource {
-
-    /** Who reads the whole member directory; others (requesters, learners) read only their own structure. */
-    private static final Role[] DIRECTORY_READERS = { Role.ADMIN, Role.AGENT, Role.TRAINER, Role.PARTNER };
 
     private final CurrentCaller caller;
     private final MemberService members;
@@ -79,9 +73,8 @@ public class MemberResource {
             @Parameter(description = "Members subscribing to this service today") @QueryParam("serviceId") UUID serviceId,
             @Parameter(description = "name (default) or createdAt; prefix - to reverse") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        OrgAccess a = caller.in(org).require(DIRECTORY_READERS);
         MemberFilter filter = new MemberFilter(q, kind, active, stratum, inseeCode, serviceId);
-        return PageResponse.page(members.search(a.orgId(), filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(members.search(caller.in(org), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
@@ -89,8 +82,7 @@ public class MemberResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @Operation(summary = "Create a member structure (admins)")
     public RestResponse<MemberView> create(@PathParam("org") String org, @NotNull @Valid MemberData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        MemberView created = members.create(a.orgId(), body);
+        MemberView created = members.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/members/" + created.id(), created, created.version());
     }
 
@@ -98,8 +90,7 @@ public class MemberResource {
     @Path("/{memberId}")
     @Operation(summary = "Read a member structure")
     public RestResponse<MemberView> get(@PathParam("org") String org, @PathParam("memberId") UUID memberId) {
-        OrgAccess a = readable(org, memberId);
-        MemberView view = members.get(a.orgId(), memberId);
+        MemberView view = members.get(caller.in(org), memberId);
         return ETags.tagged(view, view.version());
     }
 
@@ -108,8 +99,7 @@ public class MemberResource {
     @Operation(summary = "Replace a member structure (admins)")
     public RestResponse<MemberView> update(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MemberData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        MemberView view = members.update(a.orgId(), memberId, ETags.expectedVersion(ifMatch), body);
+        MemberView view = members.update(caller.in(org), memberId, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -118,8 +108,7 @@ public class MemberResource {
     @Operation(summary = "Delete a member structure that nothing refers to (admins); deactivate it otherwise")
     public void delete(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        members.delete(a.orgId(), memberId, ETags.expectedVersion(ifMatch));
+        members.delete(caller.in(org), memberId, ETags.expectedVersion(ifMatch));
     }
 
     @GET
@@ -128,9 +117,7 @@ public class MemberResource {
     public PageResponse<SubscriptionView> subscriptions(@PathParam("org") String org,
             @PathParam("memberId") UUID memberId,
             @Parameter(description = "Only subscriptions running on this day (YYYY-MM-DD)") @QueryParam("activeOn") LocalDate activeOn) {
-        OrgAccess a = readable(org, memberId);
-        List<SubscriptionView> list = subscriptions.list(a.orgId(), memberId, activeOn, today(a));
-        return PageResponse.all(list);
+        return PageResponse.all(subscriptions.list(caller.in(org), memberId, activeOn));
     }
 
     @POST
@@ -140,8 +127,7 @@ public class MemberResource {
     @Operation(summary = "Subscribe a member structure to a service (admins)")
     public RestResponse<SubscriptionView> subscribe(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @NotNull @Valid SubscriptionData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        SubscriptionView created = subscriptions.add(a.orgId(), memberId, body, today(a));
+        SubscriptionView created = subscriptions.add(caller.in(org), memberId, body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/members/" + memberId + "/subscriptions/" + created.id(), created, created.version());
     }
 
@@ -150,8 +136,7 @@ public class MemberResource {
     @Operation(summary = "Read a subscription")
     public RestResponse<SubscriptionView> subscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId) {
-        OrgAccess a = readable(org, memberId);
-        SubscriptionView view = subscriptions.get(a.orgId(), memberId, subscriptionId, today(a));
+        SubscriptionView view = subscriptions.get(caller.in(org), memberId, subscriptionId);
         return ETags.tagged(view, view.version());
     }
 
@@ -161,9 +146,9 @@ public class MemberResource {
     public RestResponse<SubscriptionView> updateSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SubscriptionData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        SubscriptionView view = subscriptions.update(a.orgId(), memberId, subscriptionId,
-                ETags.expectedVersion(ifMatch), body, today(a));
+        OrgAccess a = caller.in(org);
+        SubscriptionView view = subscriptions.update(a, memberId, subscriptionId, ETags.expectedVersion(ifMatch),
+                body);
         return ETags.tagged(view, view.version());
     }
 
@@ -172,20 +157,7 @@ public class MemberResource {
     @Operation(summary = "Delete a subscription entered by mistake (admins)")
     public void deleteSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        subscriptions.delete(a.orgId(), memberId, subscriptionId, ETags.expectedVersion(ifMatch));
-    }
-
-    /** Directory readers see every member; a person affiliated to a member sees that one only (404 otherwise). */
-    private OrgAccess readable(String org, UUID memberId) {
         OrgAccess a = caller.in(org);
-        if (a.has(DIRECTORY_READERS) || memberId.equals(a.memberId())) {
-            return a;
-        }
-        throw new NotFoundException("member", memberId);
-    }
-
-    private static LocalDate today(OrgAccess a) {
-        return LocalDate.now(a.zone());
+        subscriptions.delete(a, memberId, subscriptionId, ETags.expectedVersion(ifMatch));
     }
 }

@@ -28,13 +28,11 @@ import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.AccessService;
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.organisation.OrganisationData;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationUpdate;
 import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.core.person.PeopleDirectory.MembershipSummary;
-import org.passerelle.core.person.Role;
 
 import io.quarkus.security.Authenticated;
 
@@ -61,28 +59,23 @@ public class OrganisationResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @Operation(summary = "Create an organisation (platform administrators only)")
     public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationData body) {
-        if (!caller.identity().platformAdmin()) {
-            throw new AccessDeniedException();
-        }
-        OrganisationView created = organisations.create(body);
+        OrganisationView created = organisations.create(caller.identity(), body);
         return ETags.createdAt("/api/v1/orgs/" + created.slug(), created, created.version());
     }
 
     @GET
     @Operation(summary = "List the caller's organisations (all of them for a platform administrator)")
     public PageResponse<OrganisationView> list() {
-        if (caller.identity().platformAdmin()) {
-            return PageResponse.all(organisations.listAll());
-        }
         List<MembershipSummary> memberships = access.memberships(caller.identity());
-        return PageResponse.all(organisations.list(memberships.stream().map(MembershipSummary::orgId).toList()));
+        return PageResponse.all(organisations.visibleTo(caller.identity(),
+                memberships.stream().map(MembershipSummary::orgId).toList()));
     }
 
     @GET
     @Path("/{org}")
     @Operation(summary = "Read an organisation")
     public RestResponse<OrganisationView> get(@PathParam("org") String org) {
-        OrganisationView view = organisations.get(caller.in(org).orgId());
+        OrganisationView view = organisations.get(caller.in(org));
         return ETags.tagged(view, view.version());
     }
 
@@ -91,8 +84,8 @@ public class OrganisationResource {
     @Operation(summary = "Update an organisation's name, kind, SIREN and time zone (admins)")
     public RestResponse<OrganisationView> update(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrganisationUpdate body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        OrganisationView view = organisations.update(a.orgId(), ETags.expectedVersion(ifMatch), body);
+        OrgAccess a = caller.in(org);
+        OrganisationView view = organisations.update(a, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 }

@@ -29,8 +29,6 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.service.ServiceData;
 import org.passerelle.core.service.ServiceCatalog;
 import org.passerelle.core.service.ServiceView;
@@ -57,7 +55,7 @@ public class ServiceResource {
     @Operation(summary = "List the services (prestations) the organisation offers")
     public PageResponse<ServiceView> list(@PathParam("org") String org,
             @Parameter(description = "Only the services of this team") @QueryParam("teamId") UUID teamId) {
-        return PageResponse.all(services.list(caller.in(org).orgId(), teamId));
+        return PageResponse.all(services.list(caller.in(org), teamId));
     }
 
     @POST
@@ -65,8 +63,7 @@ public class ServiceResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @Operation(summary = "Create a service (admins)")
     public RestResponse<ServiceView> create(@PathParam("org") String org, @NotNull @Valid ServiceData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        ServiceView created = services.create(a.orgId(), body);
+        ServiceView created = services.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/services/" + created.id(), created, created.version());
     }
 
@@ -74,7 +71,7 @@ public class ServiceResource {
     @Path("/{serviceId}")
     @Operation(summary = "Read a service")
     public RestResponse<ServiceView> get(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId) {
-        ServiceView view = services.get(caller.in(org).orgId(), serviceId);
+        ServiceView view = services.get(caller.in(org), serviceId);
         return ETags.tagged(view, view.version());
     }
 
@@ -83,8 +80,7 @@ public class ServiceResource {
     @Operation(summary = "Replace a service (admins)")
     public RestResponse<ServiceView> update(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ServiceData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        ServiceView view = services.update(a.orgId(), serviceId, ETags.expectedVersion(ifMatch), body);
+        ServiceView view = services.update(caller.in(org), serviceId, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -93,7 +89,6 @@ public class ServiceResource {
     @Operation(summary = "Delete a service no member subscribes to (admins)")
     public void delete(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        services.delete(a.orgId(), serviceId, ETags.expectedVersion(ifMatch));
+        services.delete(caller.in(org), serviceId, ETags.expectedVersion(ifMatch));
     }
 }

@@ -26,8 +26,6 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.team.TeamData;
 import org.passerelle.core.team.TeamService;
 import org.passerelle.core.team.TeamView;
@@ -55,7 +53,7 @@ public class TeamResource {
     @GET
     @Operation(summary = "List the organisation's teams (pôles)")
     public PageResponse<TeamView> list(@PathParam("org") String org) {
-        return PageResponse.all(teams.list(caller.in(org).orgId()));
+        return PageResponse.all(teams.list(caller.in(org)));
     }
 
     @POST
@@ -63,8 +61,7 @@ public class TeamResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TeamView.class)))
     @Operation(summary = "Create a team (admins)")
     public RestResponse<TeamView> create(@PathParam("org") String org, @NotNull @Valid TeamData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        TeamView created = teams.create(a.orgId(), body);
+        TeamView created = teams.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/teams/" + created.id(), created, created.version());
     }
 
@@ -72,7 +69,7 @@ public class TeamResource {
     @Path("/{teamId}")
     @Operation(summary = "Read a team")
     public RestResponse<TeamView> get(@PathParam("org") String org, @PathParam("teamId") UUID teamId) {
-        TeamView view = teams.get(caller.in(org).orgId(), teamId);
+        TeamView view = teams.get(caller.in(org), teamId);
         return ETags.tagged(view, view.version());
     }
 
@@ -81,8 +78,7 @@ public class TeamResource {
     @Operation(summary = "Replace a team (admins)")
     public RestResponse<TeamView> update(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TeamData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        TeamView view = teams.update(a.orgId(), teamId, ETags.expectedVersion(ifMatch), body);
+        TeamView view = teams.update(caller.in(org), teamId, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -91,7 +87,6 @@ public class TeamResource {
     @Operation(summary = "Delete a team that owns no service (admins)")
     public void delete(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
             @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        teams.delete(a.orgId(), teamId, ETags.expectedVersion(ifMatch));
+        teams.delete(caller.in(org), teamId, ETags.expectedVersion(ifMatch));
     }
 }

@@ -30,9 +30,7 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.page.PageRequest;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.webhook.DeliveryStatus;
 import org.passerelle.core.webhook.DeliveryView;
 import org.passerelle.core.webhook.WebhookCreated;
@@ -61,15 +59,14 @@ public class WebhookResource {
     @GET
     @Operation(summary = "List the organisation's webhook subscriptions (admins)")
     public PageResponse<WebhookView> list(@PathParam("org") String org) {
-        return PageResponse.all(webhooks.list(admin(org).orgId()));
+        return PageResponse.all(webhooks.list(caller.in(org)));
     }
 
     @GET
     @Path("/event-types")
-    @Operation(summary = "The event types a subscription may name")
+    @Operation(summary = "The event types a subscription may name (admins)")
     public PageResponse<String> eventTypes(@PathParam("org") String org) {
-        admin(org);
-        return PageResponse.all(webhooks.eventTypes().stream().toList());
+        return PageResponse.all(webhooks.eventTypes(caller.in(org)).stream().toList());
     }
 
     @POST
@@ -77,8 +74,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
     @Operation(summary = "Subscribe a URL to event types; the response shows the signing secret once (admins)")
     public RestResponse<WebhookCreated> create(@PathParam("org") String org, @NotNull @Valid WebhookData body) {
-        OrgAccess a = admin(org);
-        WebhookCreated created = webhooks.create(a.orgId(), body);
+        WebhookCreated created = webhooks.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/webhooks/" + created.webhook().id(), created, created.webhook().version());
     }
 
@@ -86,7 +82,7 @@ public class WebhookResource {
     @Path("/{webhookId}")
     @Operation(summary = "Read a webhook subscription (admins)")
     public RestResponse<WebhookView> get(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
-        WebhookView view = webhooks.get(admin(org).orgId(), id);
+        WebhookView view = webhooks.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
     }
 
@@ -95,8 +91,7 @@ public class WebhookResource {
     @Operation(summary = "Replace a subscription; give a secret to rotate it (admins)")
     public RestResponse<WebhookCreated> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WebhookData body) {
-        OrgAccess a = admin(org);
-        WebhookCreated updated = webhooks.update(a.orgId(), id, ETags.expectedVersion(ifMatch), body);
+        WebhookCreated updated = webhooks.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(updated, updated.webhook().version());
     }
 
@@ -105,7 +100,7 @@ public class WebhookResource {
     @Operation(summary = "Delete a subscription and its delivery log (admins)")
     public void delete(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        webhooks.delete(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
+        webhooks.delete(caller.in(org), id, ETags.expectedVersion(ifMatch));
     }
 
     @GET
@@ -114,7 +109,7 @@ public class WebhookResource {
     public RestResponse<PageResponse<DeliveryView>> deliveries(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @QueryParam("status") DeliveryStatus status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return PageResponse.page(webhooks.deliveries(admin(org).orgId(), id, status, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(webhooks.deliveries(caller.in(org), id, status, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
@@ -122,10 +117,6 @@ public class WebhookResource {
     @Operation(summary = "Send a delivered or parked event again, with the same event id (admins)")
     public DeliveryView redeliver(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @PathParam("deliveryId") UUID deliveryId) {
-        return webhooks.redeliver(admin(org).orgId(), id, deliveryId);
-    }
-
-    private OrgAccess admin(String org) {
-        return caller.in(org).require(Role.ADMIN);
+        return webhooks.redeliver(caller.in(org), id, deliveryId);
     }
 }

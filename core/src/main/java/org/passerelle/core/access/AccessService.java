@@ -59,8 +59,7 @@ public class AccessService {
             }
         } else {
             Optional<UUID> personId = person(identity);
-            Optional<MembershipSummary> membership = personId.stream().flatMap(p -> people.membershipsOf(p).stream())
-                    .filter(m -> m.orgId().equals(o.id())).findFirst();
+            Optional<MembershipSummary> membership = personId.flatMap(p -> people.membershipIn(p, o.id()));
             if (membership.isPresent()) {
                 MembershipSummary m = membership.get();
                 return new OrgAccess(o.id(), o.slug(), o.zone(), m.roles(), m.memberId(), m.teamId(), m.memberContact(),

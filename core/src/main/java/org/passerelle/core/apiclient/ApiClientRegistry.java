@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
@@ -22,13 +24,17 @@ public class ApiClientRegistry {
     }
 
     private final ApiClientRepository clients;
+    private final CorePolicy policy;
 
-    ApiClientRegistry(ApiClientRepository clients) {
+    ApiClientRegistry(ApiClientRepository clients, CorePolicy policy) {
         this.clients = clients;
+        this.policy = policy;
     }
 
     @Transactional
-    public ApiClientView register(UUID orgId, @Valid ApiClientData data) {
+    public ApiClientView register(OrgAccess caller, @Valid ApiClientData data) {
+        policy.registerApiClient(caller);
+        UUID orgId = caller.orgId();
         if (findByClientId(orgId, data.clientId()).isPresent()) {
             throw new ConflictException("core.api-client.taken", data.clientId());
         }
@@ -40,7 +46,9 @@ public class ApiClientRegistry {
     }
 
     @Transactional
-    public ApiClientView update(UUID orgId, UUID id, long expectedVersion, @Valid ApiClientData data) {
+    public ApiClientView update(OrgAccess caller, UUID id, long expectedVersion, @Valid ApiClientData data) {
+        policy.manageApiClients(caller);
+        UUID orgId = caller.orgId();
         ApiClient client = load(orgId, id);
         StaleVersionException.check(expectedVersion, client.version);
         findByClientId(orgId, data.clientId()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
@@ -52,19 +60,22 @@ public class ApiClientRegistry {
     }
 
     @Transactional
-    public void remove(UUID orgId, UUID id, long expectedVersion) {
-        ApiClient client = load(orgId, id);
+    public void remove(OrgAccess caller, UUID id, long expectedVersion) {
+        policy.manageApiClients(caller);
+        ApiClient client = load(caller.orgId(), id);
         StaleVersionException.check(expectedVersion, client.version);
         clients.delete(client);
         clients.flush();
     }
 
-    public ApiClientView get(UUID orgId, UUID id) {
-        return load(orgId, id).view();
+    public ApiClientView get(OrgAccess caller, UUID id) {
+        policy.manageApiClients(caller);
+        return load(caller.orgId(), id).view();
     }
 
-    public List<ApiClientView> list(UUID orgId) {
-        return clients.list("orgId = ?1 order by clientId", orgId).stream().map(ApiClient::view).toList();
+    public List<ApiClientView> list(OrgAccess caller) {
+        policy.manageApiClients(caller);
+        return clients.list("orgId = ?1 order by clientId", caller.orgId()).stream().map(ApiClient::view).toList();
     }
 
     public Optional<ApiClientView> findByClientId(UUID orgId, String clientId) {

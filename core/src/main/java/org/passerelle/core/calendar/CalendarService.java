@@ -1,6 +1,7 @@
 package org.passerelle.core.calendar;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +21,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.error.InvalidParameterException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
@@ -37,11 +41,13 @@ public class CalendarService {
     private final EntityManager em;
     private final OrganisationService organisations;
     private final PublicHolidays holidays;
+    private final CorePolicy policy;
 
-    CalendarService(EntityManager em, OrganisationService organisations, PublicHolidays holidays) {
+    CalendarService(EntityManager em, OrganisationService organisations, PublicHolidays holidays, CorePolicy policy) {
         this.em = em;
         this.organisations = organisations;
         this.holidays = holidays;
+        this.policy = policy;
     }
 
     void onOrganisationCreated(@Observes OrganisationCreated event) {
@@ -52,13 +58,15 @@ public class CalendarService {
         em.persist(settings);
     }
 
-    public CalendarView get(UUID orgId) {
-        return view(load(orgId));
+    public CalendarView get(OrgAccess caller) {
+        policy.readCatalogue(caller);
+        return view(load(caller.orgId()));
     }
 
     @Transactional
-    public CalendarView replace(UUID orgId, long expectedVersion, @Valid CalendarData data) {
-        CalendarSettings settings = load(orgId);
+    public CalendarView replace(OrgAccess caller, long expectedVersion, @Valid CalendarData data) {
+        policy.manageCalendar(caller);
+        CalendarSettings settings = load(caller.orgId());
         StaleVersionException.check(expectedVersion, settings.version);
         validate(data);
         settings.holidayZone = data.holidayZone();
@@ -70,7 +78,22 @@ public class CalendarService {
         return view(settings);
     }
 
-    /** The organisation's business calendar, ready to compute durations and due dates. */
+    /** Business time between two instants (at most ten years apart) in the caller's organisation. */
+    public Duration businessDuration(OrgAccess caller, Instant from, Instant to) {
+        policy.readCatalogue(caller);
+        if (Duration.between(from, to).toDays() > 3660) {
+            throw new InvalidParameterException("to", "core.invalid-period", from, to);
+        }
+        return businessCalendar(caller.orgId()).between(from, to);
+    }
+
+    /** The instant when {@code businessTime} after {@code from} is over in the caller's organisation. */
+    public Instant businessDeadline(OrgAccess caller, Instant from, Duration businessTime) {
+        policy.readCatalogue(caller);
+        return businessCalendar(caller.orgId()).plus(from, businessTime);
+    }
+
+    /** The organisation's business calendar, ready to compute durations and due dates (for other modules' code). */
     public BusinessCalendar businessCalendar(UUID orgId) {
         CalendarSettings settings = load(orgId);
         Map<DayOfWeek, List<BusinessCalendar.Interval>> hours = new EnumMap<>(DayOfWeek.class);
@@ -84,9 +107,18 @@ public class CalendarService {
                 day -> closures.contains(day) || holidays.isHoliday(zone, day));
     }
 
-    /** Days off in a year: public holidays of the organisation's zone and its own closures. */
-    public List<DayOff> daysOff(UUID orgId, int year, Locale locale) {
-        CalendarSettings settings = load(orgId);
+    /**
+     * Days off in a year (default: the current one in the organisation's time zone): public holidays of the
+     * organisation's zone and its own closures.
+     */
+    public List<DayOff> daysOff(OrgAccess caller, Integer year, Locale locale) {
+        policy.readCatalogue(caller);
+        CalendarSettings settings = load(caller.orgId());
+        int y = year == null ? LocalDate.now(caller.zone()).getYear() : year;
+        return daysOff(settings, y, locale);
+    }
+
+    private List<DayOff> daysOff(CalendarSettings settings, int year, Locale locale) {
         List<DayOff> days = new ArrayList<>();
         holidays.of(settings.holidayZone, year, locale)
                 .forEach(h -> days.add(new DayOff(h.date(), h.name(), DayOff.Kind.PUBLIC_HOLIDAY)));

@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.page.Keyset;
@@ -16,20 +18,27 @@ import org.passerelle.core.webhook.WebhookPublisher;
 
 import io.quarkus.panache.common.Parameters;
 
-/** Member structures of an organisation. Every method is scoped by {@code orgId}. */
+/**
+ * Member structures of an organisation. What a REST resource calls takes the caller's access and asks
+ * {@link CorePolicy}; every query is scoped by the organisation.
+ */
 @ApplicationScoped
 public class MemberService {
 
     private final MemberRepository members;
     private final WebhookPublisher webhooks;
+    private final CorePolicy policy;
 
-    MemberService(MemberRepository members, WebhookPublisher webhooks) {
+    MemberService(MemberRepository members, WebhookPublisher webhooks, CorePolicy policy) {
         this.members = members;
         this.webhooks = webhooks;
+        this.policy = policy;
     }
 
     @Transactional
-    public MemberView create(UUID orgId, @Valid MemberData data) {
+    public MemberView create(OrgAccess caller, @Valid MemberData data) {
+        policy.manageMembers(caller);
+        UUID orgId = caller.orgId();
         requireUniqueSiret(orgId, null, data.siret());
         Member member = new Member();
         member.orgId = orgId;
@@ -41,7 +50,9 @@ public class MemberService {
     }
 
     @Transactional
-    public MemberView update(UUID orgId, UUID id, long expectedVersion, @Valid MemberData data) {
+    public MemberView update(OrgAccess caller, UUID id, long expectedVersion, @Valid MemberData data) {
+        policy.manageMembers(caller);
+        UUID orgId = caller.orgId();
         Member member = load(orgId, id);
         StaleVersionException.check(expectedVersion, member.version);
         requireUniqueSiret(orgId, id, data.siret());
@@ -53,7 +64,9 @@ public class MemberService {
     }
 
     @Transactional
-    public void delete(UUID orgId, UUID id, long expectedVersion) {
+    public void delete(OrgAccess caller, UUID id, long expectedVersion) {
+        policy.manageMembers(caller);
+        UUID orgId = caller.orgId();
         Member member = load(orgId, id);
         StaleVersionException.check(expectedVersion, member.version);
         MemberView last = member.view();
@@ -62,8 +75,10 @@ public class MemberService {
         webhooks.publish(orgId, MemberEventTypes.DELETED, last);
     }
 
-    public MemberView get(UUID orgId, UUID id) {
-        return load(orgId, id).view();
+    /** The rule needs only the id, so it is asked first: an invisible structure and an absent one answer alike. */
+    public MemberView get(OrgAccess caller, UUID id) {
+        policy.readMember(caller, id);
+        return load(caller.orgId(), id).view();
     }
 
     public boolean exists(UUID orgId, UUID id) {
@@ -80,7 +95,9 @@ public class MemberService {
         members.getEntityManager().lock(member, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public Page<MemberView> search(UUID orgId, MemberFilter filter, String sort, PageRequest page) {
+    public Page<MemberView> search(OrgAccess caller, MemberFilter filter, String sort, PageRequest page) {
+        policy.searchMembers(caller);
+        UUID orgId = caller.orgId();
         Keyset.Sort<Member> order = Keyset.Sort.parse(sort, MemberRepository.BY_NAME, MemberRepository.BY_CREATION);
         return Page.of(members.search(orgId, filter, order, page), page, m -> order.cursorOf(m, m.id))
                 .map(Member::view);

@@ -10,6 +10,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.Identity;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.StaleVersionException;
@@ -21,14 +24,18 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final Event<OrganisationCreated> created;
+    private final CorePolicy policy;
 
-    OrganisationService(OrganisationRepository organisations, Event<OrganisationCreated> created) {
+    OrganisationService(OrganisationRepository organisations, Event<OrganisationCreated> created, CorePolicy policy) {
         this.organisations = organisations;
         this.created = created;
+        this.policy = policy;
     }
 
+    /** Creates an organisation, for a platform administrator; it has no admin until one is registered. */
     @Transactional
-    public OrganisationView create(@Valid OrganisationData data) {
+    public OrganisationView create(Identity caller, @Valid OrganisationData data) {
+        policy.createOrganisation(caller);
         if (organisations.findBySlug(data.slug()).isPresent()) {
             throw new ConflictException("core.organisation.slug-taken", data.slug());
         }
@@ -44,9 +51,10 @@ public class OrganisationService {
     }
 
     @Transactional
-    public OrganisationView update(UUID id, long expectedVersion, @Valid OrganisationUpdate update) {
-        Organisation org = organisations.findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("organisation", id));
+    public OrganisationView update(OrgAccess caller, long expectedVersion, @Valid OrganisationUpdate update) {
+        policy.updateOrganisation(caller);
+        Organisation org = organisations.findByIdOptional(caller.orgId())
+                .orElseThrow(() -> new NotFoundException("organisation", caller.slug()));
         StaleVersionException.check(expectedVersion, org.version);
         org.name = update.name().strip();
         org.kind = update.kind();
@@ -60,6 +68,13 @@ public class OrganisationService {
         return organisations.findBySlug(slug).map(Organisation::view);
     }
 
+    /** The caller's organisation's own record. */
+    public OrganisationView get(OrgAccess caller) {
+        policy.readOrganisation(caller);
+        return get(caller.orgId());
+    }
+
+    /** For other modules' code that already holds the organisation id (documents, reports). */
     public OrganisationView get(UUID id) {
         return organisations.findByIdOptional(id).map(Organisation::view)
                 .orElseThrow(() -> new NotFoundException("organisation", id));
@@ -69,8 +84,15 @@ public class OrganisationService {
         return organisations.findByIds(ids).stream().map(Organisation::view).toList();
     }
 
-    public List<OrganisationView> listAll() {
-        return organisations.listAll(io.quarkus.panache.common.Sort.by("name")).stream()
-                .map(Organisation::view).toList();
+    /**
+     * The organisations the caller sees: every one for a platform administrator, otherwise those it belongs
+     * to ({@code memberOf}, from its memberships).
+     */
+    public List<OrganisationView> visibleTo(Identity caller, Collection<UUID> memberOf) {
+        if (policy.listsEveryOrganisation(caller)) {
+            return organisations.listAll(io.quarkus.panache.common.Sort.by("name")).stream()
+                    .map(Organisation::view).toList();
+        }
+        return list(memberOf);
     }
 }

@@ -1,5 +1,6 @@
 package org.passerelle.core.person;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -10,13 +11,20 @@ import jakarta.persistence.Table;
 
 import org.passerelle.core.persistence.TenantEntity;
 
-/** A person's place in one organisation: roles, and for requesters the member structure they act for. */
+/**
+ * A person's place in one organisation: the name the organisation knows the person by, roles, and for
+ * requesters the member structure they act for. What one organisation sets here never shows in another.
+ */
 @Entity
 @Table(name = "memberships")
 class Membership extends TenantEntity {
 
     @Column(name = "person_id", nullable = false, updatable = false)
     UUID personId;
+
+    /** The name this organisation gave the person (another organisation may know the person by another). */
+    @Column(nullable = false)
+    String name;
 
     @Column(nullable = false, columnDefinition = "text[]")
     String[] roles;
@@ -31,6 +39,10 @@ class Membership extends TenantEntity {
     /** The requester is its structure's administrative contact (approves purchase orders). */
     @Column(name = "member_contact", nullable = false)
     boolean memberContact;
+
+    /** When the person first used a token in this organisation; null until then. Not an admin's edit: no version. */
+    @Column(name = "first_used_at", insertable = false, updatable = false)
+    Instant firstUsedAt;
 
     Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);

@@ -15,6 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -25,42 +27,55 @@ import org.passerelle.core.page.Page;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.team.TeamService;
 
-/** The people of an organisation and their roles. */
+/**
+ * The people of an organisation, with the name it knows them by and their roles. A person (email, token
+ * subject) is shared by the organisations that registered it; everything an organisation says about the person
+ * lives in its membership, so nothing one organisation sets or sees shows in another.
+ */
 @ApplicationScoped
 public class PeopleDirectory {
 
     /** A membership row with its person, as one query returns them. */
     record Row(Membership membership, Person person) {
         PersonView view() {
-            return new PersonView(person.id, person.email, person.name, membership.roleSet(), membership.memberId,
-                    membership.teamId, membership.memberContact, person.subject != null, membership.version);
+            return new PersonView(person.id, person.email, membership.name, membership.roleSet(),
+                    membership.memberId, membership.teamId, membership.memberContact, membership.firstUsedAt != null,
+                    membership.version);
         }
     }
 
-    // The sorted entity is the person, aliased e as Keyset expects.
+    // The person is aliased e as Keyset expects (its id breaks ties); the name is the membership's, m.
     private static final Keyset.Sort<Row> BY_EMAIL = new Keyset.Sort<>("email", "e.email", false,
             r -> r.person().email, s -> s);
-    private static final Keyset.Sort<Row> BY_NAME = new Keyset.Sort<>("name", "lower(e.name)", false,
-            r -> r.person().name.toLowerCase(Locale.ROOT), s -> s);
+    private static final Keyset.Sort<Row> BY_NAME = new Keyset.Sort<>("name", "lower(m.name)", false,
+            r -> r.membership().name.toLowerCase(Locale.ROOT), s -> s);
 
     private final EntityManager em;
     private final MemberService members;
     private final TeamService teams;
+    private final CorePolicy policy;
 
-    PeopleDirectory(EntityManager em, MemberService members, TeamService teams) {
+    PeopleDirectory(EntityManager em, MemberService members, TeamService teams, CorePolicy policy) {
         this.em = em;
         this.members = members;
         this.teams = teams;
+        this.policy = policy;
     }
 
+    /**
+     * Registers a person in the caller's organisation under the name given here. A person already known
+     * elsewhere answers exactly like a new one: nothing another organisation set or saw is echoed, and
+     * {@code linked} is false until the person uses a token in this organisation.
+     */
     @Transactional
-    public PersonView register(UUID orgId, @Valid PersonData data) {
+    public PersonView register(OrgAccess caller, @Valid PersonData data) {
+        policy.registerPerson(caller);
+        UUID orgId = caller.orgId();
         requireAffiliation(orgId, data.roles(), data.memberId(), data.teamId(), data.memberContact());
         String email = data.email().strip().toLowerCase(Locale.ROOT);
         Person person = findPersonByEmail(email).orElseGet(() -> {
             Person p = new Person();
             p.email = email;
-            p.name = data.name().strip();
             em.persist(p);
             return p;
         });
@@ -70,6 +85,7 @@ public class PeopleDirectory {
         Membership m = new Membership();
         m.orgId = orgId;
         m.personId = person.id;
+        m.name = data.name().strip();
         m.setRoles(data.roles());
         m.memberId = data.memberId();
         m.teamId = data.teamId();
@@ -79,15 +95,18 @@ public class PeopleDirectory {
         return new Row(m, person).view();
     }
 
+    /** Changes the person's name, roles and affiliation in the caller's organisation only. */
     @Transactional
-    public PersonView update(UUID orgId, UUID personId, long expectedVersion, @Valid PersonUpdate update) {
+    public PersonView update(OrgAccess caller, UUID personId, long expectedVersion, @Valid PersonUpdate update) {
+        policy.managePerson(caller);
+        UUID orgId = caller.orgId();
         Row row = load(orgId, personId);
         StaleVersionException.check(expectedVersion, row.membership().version);
         requireAffiliation(orgId, update.roles(), update.memberId(), update.teamId(), update.memberContact());
         if (!update.roles().contains(Role.ADMIN)) {
             requireAnotherAdmin(orgId, row.membership());
         }
-        row.person().name = update.name().strip();
+        row.membership().name = update.name().strip();
         row.membership().setRoles(update.roles());
         row.membership().memberId = update.memberId();
         row.membership().teamId = update.teamId();
@@ -97,7 +116,9 @@ public class PeopleDirectory {
     }
 
     @Transactional
-    public void remove(UUID orgId, UUID personId, long expectedVersion) {
+    public void remove(OrgAccess caller, UUID personId, long expectedVersion) {
+        policy.managePerson(caller);
+        UUID orgId = caller.orgId();
         Row row = load(orgId, personId);
         StaleVersionException.check(expectedVersion, row.membership().version);
         requireAnotherAdmin(orgId, row.membership());
@@ -105,15 +126,23 @@ public class PeopleDirectory {
         em.flush();
     }
 
+    /** The rule needs only the id (self or not), so it is asked first. */
+    public PersonView get(OrgAccess caller, UUID personId) {
+        policy.readPerson(caller, personId);
+        return load(caller.orgId(), personId).view();
+    }
+
+    /** For other modules' code that already holds the organisation id (names on certificates, trainers, ...). */
     public PersonView get(UUID orgId, UUID personId) {
         return load(orgId, personId).view();
     }
 
     /** People of the organisation, optionally with a role and matching {@code q} in name or email. */
-    public Page<PersonView> list(UUID orgId, Role role, String q, String sort, PageRequest page) {
+    public Page<PersonView> list(OrgAccess caller, Role role, String q, String sort, PageRequest page) {
+        policy.listPeople(caller);
         Keyset.Sort<Row> order = Keyset.Sort.parse(sort, BY_EMAIL, BY_NAME);
         Map<String, Object> params = new HashMap<>();
-        params.put("orgId", orgId);
+        params.put("orgId", caller.orgId());
         StringBuilder where = new StringBuilder(
                 "select m, e from Membership m join Person e on e.id = m.personId where m.orgId = :orgId");
         if (role != null) {
@@ -121,7 +150,7 @@ public class PeopleDirectory {
             params.put("role", role.code());
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (lower(e.name) like :q or e.email like :q)");
+            where.append(" and (lower(m.name) like :q or e.email like :q)");
             params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT) + "%");
         }
         String hql = Keyset.apply(where.toString(), params, order, page.after());
@@ -135,8 +164,27 @@ public class PeopleDirectory {
     /** Roles of a person in every organisation, for {@code GET /me} and access checks. */
     public List<MembershipSummary> membershipsOf(UUID personId) {
         return em.createQuery("from Membership m where m.personId = :p", Membership.class)
-                .setParameter("p", personId).getResultList().stream()
-                .map(m -> new MembershipSummary(m.orgId, m.roleSet(), m.memberId, m.teamId, m.memberContact)).toList();
+                .setParameter("p", personId).getResultList().stream().map(PeopleDirectory::summary).toList();
+    }
+
+    /**
+     * The person's membership in one organisation, when the person is using a token there: the first such use
+     * is recorded, and from then on (only) this organisation's view of the person says {@code linked}.
+     */
+    @Transactional
+    public Optional<MembershipSummary> membershipIn(UUID personId, UUID orgId) {
+        Optional<Membership> found = em.createQuery("from Membership m where m.personId = :p and m.orgId = :o",
+                Membership.class).setParameter("p", personId).setParameter("o", orgId).getResultStream().findFirst();
+        if (found.isPresent() && found.get().firstUsedAt == null) {
+            // Not a versioned change: an admin's If-Match must not go stale because the person signed in.
+            em.createNativeQuery("update memberships set first_used_at = ?1 where id = ?2 and first_used_at is null")
+                    .setParameter(1, Instant.now()).setParameter(2, found.get().id).executeUpdate();
+        }
+        return found.map(PeopleDirectory::summary);
+    }
+
+    private static MembershipSummary summary(Membership m) {
+        return new MembershipSummary(m.orgId, m.roleSet(), m.memberId, m.teamId, m.memberContact);
     }
 
     /**

@@ -14,8 +14,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.UuidGenerator;
 
 /**
- * A human, across organisations. Registered by email; {@code subject} is the OIDC {@code sub} once
- * the person has called the API with a token whose email is trusted.
+ * A human, across organisations: only the identity, never what an organisation says about the person (the
+ * name and roles live in each organisation's {@link Membership}). Registered by email; {@code subject} is the
+ * OIDC {@code sub} once the person has called the API with a token whose email is trusted.
  */
 @Entity
 @Table(name = "people")
@@ -28,9 +29,6 @@ class Person {
 
     @Column(nullable = false, unique = true)
     String email;
-
-    @Column(nullable = false)
-    String name;
 
     @Column(unique = true)
     String subject;

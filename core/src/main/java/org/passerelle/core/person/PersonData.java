@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Registers a person in an organisation, creating the person if the email is new to the platform. */
+/**
+ * Registers a person in an organisation, creating the person if the email is new to the platform. The name is
+ * this organisation's: another organisation that registered the same email keeps its own.
+ */
 public record PersonData(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String name,

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Replaces a person's name, roles and affiliation in one organisation (the email is the identity: fixed). */
+/**
+ * Replaces a person's name, roles and affiliation in one organisation only (the email is the identity: fixed).
+ */
 public record PersonUpdate(
         @NotBlank @Size(max = 200) String name,
         @NotEmpty @Size(max = 8) Set<@NotNull Role> roles,

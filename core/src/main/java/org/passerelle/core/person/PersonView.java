@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A person as seen from one organisation. {@code version} is the membership's (what an update changes);
- * {@code linked} tells whether the person has already signed in; {@code teamId} is an agent's team,
+ * A person as seen from one organisation: nothing in it comes from another organisation. {@code name} is the
+ * name this organisation gave; {@code version} is the membership's (what an update changes); {@code linked}
+ * tells whether the person has already used a token in this organisation; {@code teamId} is an agent's team,
  * {@code memberContact} marks a requester as its structure's administrative contact.
  */
 public record PersonView(UUID id, String email, String name, Set<Role> roles, UUID memberId, UUID teamId,

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -29,14 +31,18 @@ public class ServiceCatalog {
 
     private final ServiceRepository services;
     private final TeamService teams;
+    private final CorePolicy policy;
 
-    ServiceCatalog(ServiceRepository services, TeamService teams) {
+    ServiceCatalog(ServiceRepository services, TeamService teams, CorePolicy policy) {
         this.services = services;
         this.teams = teams;
+        this.policy = policy;
     }
 
     @Transactional
-    public ServiceView create(UUID orgId, @Valid ServiceData data) {
+    public ServiceView create(OrgAccess caller, @Valid ServiceData data) {
+        policy.manageServices(caller);
+        UUID orgId = caller.orgId();
         requireTeam(orgId, data.teamId());
         requireUniqueCode(orgId, null, data.code());
         Service service = new Service();
@@ -47,7 +53,9 @@ public class ServiceCatalog {
     }
 
     @Transactional
-    public ServiceView update(UUID orgId, UUID id, long expectedVersion, @Valid ServiceData data) {
+    public ServiceView update(OrgAccess caller, UUID id, long expectedVersion, @Valid ServiceData data) {
+        policy.manageServices(caller);
+        UUID orgId = caller.orgId();
         Service service = load(orgId, id);
         StaleVersionException.check(expectedVersion, service.version);
         requireTeam(orgId, data.teamId());
@@ -58,18 +66,27 @@ public class ServiceCatalog {
     }
 
     @Transactional
-    public void delete(UUID orgId, UUID id, long expectedVersion) {
-        Service service = load(orgId, id);
+    public void delete(OrgAccess caller, UUID id, long expectedVersion) {
+        policy.manageServices(caller);
+        Service service = load(caller.orgId(), id);
         StaleVersionException.check(expectedVersion, service.version);
         services.delete(service);
         services.flush();
     }
 
+    public ServiceView get(OrgAccess caller, UUID id) {
+        policy.readCatalogue(caller);
+        return load(caller.orgId(), id).view();
+    }
+
+    /** For other modules' code that already holds the organisation id (subscriptions, tickets, categories). */
     public ServiceView get(UUID orgId, UUID id) {
         return load(orgId, id).view();
     }
 
-    public List<ServiceView> list(UUID orgId, UUID teamId) {
+    public List<ServiceView> list(OrgAccess caller, UUID teamId) {
+        policy.readCatalogue(caller);
+        UUID orgId = caller.orgId();
         List<Service> found = teamId == null
                 ? services.list("orgId = ?1 order by code", orgId)
                 : services.list("orgId = ?1 and teamId = ?2 order by code", orgId, teamId);

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -31,15 +33,24 @@ public class SubscriptionService {
     private final SubscriptionRepository subscriptions;
     private final MemberService members;
     private final ServiceCatalog services;
+    private final CorePolicy policy;
 
-    SubscriptionService(SubscriptionRepository subscriptions, MemberService members, ServiceCatalog services) {
+    SubscriptionService(SubscriptionRepository subscriptions, MemberService members, ServiceCatalog services,
+            CorePolicy policy) {
         this.subscriptions = subscriptions;
         this.members = members;
         this.services = services;
+        this.policy = policy;
     }
 
-    /** The member's subscriptions, all of them or only those running on {@code activeOn}. */
-    public List<SubscriptionView> list(UUID orgId, UUID memberId, LocalDate activeOn, LocalDate today) {
+    /**
+     * The member's subscriptions, all of them or only those running on {@code activeOn}, for whoever may read
+     * the member structure.
+     */
+    public List<SubscriptionView> list(OrgAccess caller, UUID memberId, LocalDate activeOn) {
+        policy.readMember(caller, memberId);
+        UUID orgId = caller.orgId();
+        LocalDate today = today(caller);
         requireMember(orgId, memberId);
         List<Subscription> found = subscriptions.list("orgId = ?1 and memberId = ?2 order by startsOn, id", orgId,
                 memberId);
@@ -58,7 +69,9 @@ public class SubscriptionService {
     }
 
     @Transactional
-    public SubscriptionView add(UUID orgId, UUID memberId, @Valid SubscriptionData data, LocalDate today) {
+    public SubscriptionView add(OrgAccess caller, UUID memberId, @Valid SubscriptionData data) {
+        policy.manageSubscriptions(caller);
+        UUID orgId = caller.orgId();
         requireMember(orgId, memberId);
         ServiceView service = requireService(orgId, data.serviceId());
         members.lock(orgId, memberId);
@@ -70,13 +83,15 @@ public class SubscriptionService {
         s.startsOn = data.startsOn();
         s.endsOn = data.endsOn();
         subscriptions.persistAndFlush(s);
-        return view(s, service, today);
+        return view(s, service, today(caller));
     }
 
     /** Changes the dates of a subscription (typically to end it); its member and service are fixed. */
     @Transactional
-    public SubscriptionView update(UUID orgId, UUID memberId, UUID id, long expectedVersion,
-            @Valid SubscriptionData data, LocalDate today) {
+    public SubscriptionView update(OrgAccess caller, UUID memberId, UUID id, long expectedVersion,
+            @Valid SubscriptionData data) {
+        policy.manageSubscriptions(caller);
+        UUID orgId = caller.orgId();
         Subscription s = load(orgId, memberId, id);
         StaleVersionException.check(expectedVersion, s.version);
         if (!s.serviceId.equals(data.serviceId())) {
@@ -87,20 +102,26 @@ public class SubscriptionService {
         s.startsOn = data.startsOn();
         s.endsOn = data.endsOn();
         subscriptions.flush();
-        return view(s, services.get(orgId, s.serviceId), today);
+        return view(s, services.get(orgId, s.serviceId), today(caller));
     }
 
     @Transactional
-    public void delete(UUID orgId, UUID memberId, UUID id, long expectedVersion) {
-        Subscription s = load(orgId, memberId, id);
+    public void delete(OrgAccess caller, UUID memberId, UUID id, long expectedVersion) {
+        policy.manageSubscriptions(caller);
+        Subscription s = load(caller.orgId(), memberId, id);
         StaleVersionException.check(expectedVersion, s.version);
         subscriptions.delete(s);
         subscriptions.flush();
     }
 
-    public SubscriptionView get(UUID orgId, UUID memberId, UUID id, LocalDate today) {
-        Subscription s = load(orgId, memberId, id);
-        return view(s, services.get(orgId, s.serviceId), today);
+    public SubscriptionView get(OrgAccess caller, UUID memberId, UUID id) {
+        policy.readMember(caller, memberId);
+        Subscription s = load(caller.orgId(), memberId, id);
+        return view(s, services.get(caller.orgId(), s.serviceId), today(caller));
+    }
+
+    private static LocalDate today(OrgAccess caller) {
+        return LocalDate.now(caller.zone());
     }
 
     private Subscription load(UUID orgId, UUID memberId, UUID id) {

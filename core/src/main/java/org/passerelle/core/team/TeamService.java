@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
@@ -21,13 +23,17 @@ public class TeamService {
     }
 
     private final TeamRepository teams;
+    private final CorePolicy policy;
 
-    TeamService(TeamRepository teams) {
+    TeamService(TeamRepository teams, CorePolicy policy) {
         this.teams = teams;
+        this.policy = policy;
     }
 
     @Transactional
-    public TeamView create(UUID orgId, @Valid TeamData data) {
+    public TeamView create(OrgAccess caller, @Valid TeamData data) {
+        policy.manageTeams(caller);
+        UUID orgId = caller.orgId();
         requireUniqueName(orgId, null, data.name());
         Team team = new Team();
         team.orgId = orgId;
@@ -37,7 +43,9 @@ public class TeamService {
     }
 
     @Transactional
-    public TeamView update(UUID orgId, UUID id, long expectedVersion, @Valid TeamData data) {
+    public TeamView update(OrgAccess caller, UUID id, long expectedVersion, @Valid TeamData data) {
+        policy.manageTeams(caller);
+        UUID orgId = caller.orgId();
         Team team = load(orgId, id);
         StaleVersionException.check(expectedVersion, team.version);
         requireUniqueName(orgId, id, data.name());
@@ -47,13 +55,20 @@ public class TeamService {
     }
 
     @Transactional
-    public void delete(UUID orgId, UUID id, long expectedVersion) {
-        Team team = load(orgId, id);
+    public void delete(OrgAccess caller, UUID id, long expectedVersion) {
+        policy.manageTeams(caller);
+        Team team = load(caller.orgId(), id);
         StaleVersionException.check(expectedVersion, team.version);
         teams.delete(team);
         teams.flush();
     }
 
+    public TeamView get(OrgAccess caller, UUID id) {
+        policy.readCatalogue(caller);
+        return load(caller.orgId(), id).view();
+    }
+
+    /** For other modules' code that already holds the organisation id (categories, notifications). */
     public TeamView get(UUID orgId, UUID id) {
         return load(orgId, id).view();
     }
@@ -62,8 +77,9 @@ public class TeamService {
         return teams.findInOrg(orgId, id).isPresent();
     }
 
-    public List<TeamView> list(UUID orgId) {
-        return teams.list("orgId = ?1 order by lower(name)", orgId).stream().map(Team::view).toList();
+    public List<TeamView> list(OrgAccess caller) {
+        policy.readCatalogue(caller);
+        return teams.list("orgId = ?1 order by lower(name)", caller.orgId()).stream().map(Team::view).toList();
     }
 
     private Team load(UUID orgId, UUID id) {

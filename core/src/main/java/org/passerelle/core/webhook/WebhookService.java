@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -36,23 +38,33 @@ public class WebhookService {
     private final WebhookPublisher publisher;
     private final UrlPolicy urls;
     private final EntityManager em;
+    private final CorePolicy policy;
 
-    WebhookService(WebhookRepository webhooks, WebhookPublisher publisher, UrlPolicy urls, EntityManager em) {
+    WebhookService(WebhookRepository webhooks, WebhookPublisher publisher, UrlPolicy urls, EntityManager em,
+            CorePolicy policy) {
         this.webhooks = webhooks;
         this.publisher = publisher;
         this.urls = urls;
         this.em = em;
+        this.policy = policy;
     }
 
-    public Set<String> eventTypes() {
+    /** The event types a subscription may name. */
+    public Set<String> eventTypes(OrgAccess caller) {
+        policy.manageWebhooks(caller);
+        return eventTypes();
+    }
+
+    private Set<String> eventTypes() {
         return new TreeSet<>(publisher.knownTypes());
     }
 
     @Transactional
-    public WebhookCreated create(UUID orgId, @Valid WebhookData data) {
+    public WebhookCreated create(OrgAccess caller, @Valid WebhookData data) {
+        policy.manageWebhooks(caller);
         validate(data);
         WebhookSubscription w = new WebhookSubscription();
-        w.orgId = orgId;
+        w.orgId = caller.orgId();
         apply(w, data);
         w.secret = data.secret() != null ? data.secret() : newSecret();
         webhooks.persistAndFlush(w);
@@ -61,8 +73,9 @@ public class WebhookService {
 
     /** Replaces the subscription; a new secret, if given, is echoed back once. */
     @Transactional
-    public WebhookCreated update(UUID orgId, UUID id, long expectedVersion, @Valid WebhookData data) {
-        WebhookSubscription w = webhooks.getInOrg(orgId, id, "webhook");
+    public WebhookCreated update(OrgAccess caller, UUID id, long expectedVersion, @Valid WebhookData data) {
+        policy.manageWebhooks(caller);
+        WebhookSubscription w = webhooks.getInOrg(caller.orgId(), id, "webhook");
         StaleVersionException.check(expectedVersion, w.version);
         validate(data);
         apply(w, data);
@@ -74,23 +87,28 @@ public class WebhookService {
     }
 
     @Transactional
-    public void delete(UUID orgId, UUID id, long expectedVersion) {
-        WebhookSubscription w = webhooks.getInOrg(orgId, id, "webhook");
+    public void delete(OrgAccess caller, UUID id, long expectedVersion) {
+        policy.manageWebhooks(caller);
+        WebhookSubscription w = webhooks.getInOrg(caller.orgId(), id, "webhook");
         StaleVersionException.check(expectedVersion, w.version);
         webhooks.delete(w);
         webhooks.flush();
     }
 
-    public WebhookView get(UUID orgId, UUID id) {
-        return webhooks.getInOrg(orgId, id, "webhook").view();
+    public WebhookView get(OrgAccess caller, UUID id) {
+        policy.manageWebhooks(caller);
+        return webhooks.getInOrg(caller.orgId(), id, "webhook").view();
     }
 
-    public List<WebhookView> list(UUID orgId) {
-        return webhooks.list("orgId = ?1 order by createdAt", orgId).stream().map(WebhookSubscription::view).toList();
+    public List<WebhookView> list(OrgAccess caller) {
+        policy.manageWebhooks(caller);
+        return webhooks.list("orgId = ?1 order by createdAt", caller.orgId()).stream().map(WebhookSubscription::view).toList();
     }
 
     /** The delivery log of a subscription, newest event first, optionally of one status. */
-    public Page<DeliveryView> deliveries(UUID orgId, UUID webhookId, DeliveryStatus status, PageRequest page) {
+    public Page<DeliveryView> deliveries(OrgAccess caller, UUID webhookId, DeliveryStatus status, PageRequest page) {
+        policy.manageWebhooks(caller);
+        UUID orgId = caller.orgId();
         webhooks.getInOrg(orgId, webhookId, "webhook");
         Long before = page.after() == null ? null : Long.valueOf(page.after().sortKey());
         @SuppressWarnings("unchecked")
@@ -107,7 +125,9 @@ public class WebhookService {
 
     /** Sends a delivered or parked event again, as soon as the dispatcher runs (same event id). */
     @Transactional
-    public DeliveryView redeliver(UUID orgId, UUID webhookId, UUID deliveryId) {
+    public DeliveryView redeliver(OrgAccess caller, UUID webhookId, UUID deliveryId) {
+        policy.manageWebhooks(caller);
+        UUID orgId = caller.orgId();
         int updated = em.createNativeQuery("update webhook_deliveries set status = 'PENDING', next_attempt_at = now(),"
                 + " lease_until = null, version = version + 1, updated_at = now()"
                 + " where org_id = ?1 and subscription_id = ?2 and id = ?3")
@@ -118,7 +138,7 @@ public class WebhookService {
         return delivery(orgId, webhookId, deliveryId);
     }
 
-    public DeliveryView delivery(UUID orgId, UUID webhookId, UUID deliveryId) {
+    private DeliveryView delivery(UUID orgId, UUID webhookId, UUID deliveryId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select d.id, e.id, e.type, e.occurred_at, d.status, d.attempts,"
                 + " d.next_attempt_at, d.last_status_code, d.last_error, d.delivered_at, d.version, d.event_seq"

@@ -27,20 +27,21 @@ public class TrainingExport {
             JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id
             JOIN training_enrolments e ON e.org_id = s.org_id AND e.session_id = s.id
             JOIN people p ON p.id = e.learner_id
+            LEFT JOIN memberships pm ON pm.org_id = e.org_id AND pm.person_id = e.learner_id
             LEFT JOIN members m ON m.org_id = e.org_id AND m.id = e.member_id
             WHERE s.org_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3
             """;
 
-    private static final String ENROLMENTS = "SELECT e.id, c.code, s.id, s.starts_at, p.name, p.email, m.name, "
+    private static final String ENROLMENTS = "SELECT e.id, c.code, s.id, s.starts_at, pm.name, p.email, m.name, "
             + "e.employer, e.trainee_type, e.funding_source, e.status, e.created_at, e.time_spent_minutes, "
             + "e.progress_percent, e.assessment " + SESSIONS + "ORDER BY s.starts_at, s.id, e.created_at, e.id";
 
-    private static final String ATTENDANCE = "SELECT c.code, s.id, sl.starts_at, sl.ends_at, p.name, p.email, "
+    private static final String ATTENDANCE = "SELECT c.code, s.id, sl.starts_at, sl.ends_at, pm.name, p.email, "
             + "a.status, a.minutes_connected, round(" + AttendanceService.MINUTES_OF_LINE + "), a.signed_at, "
             + "a.countersigned_at " + SESSIONS.replace("WHERE", """
                     JOIN training_attendance a ON a.org_id = e.org_id AND a.enrolment_id = e.id
                     JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
-                    WHERE""") + "ORDER BY sl.starts_at, p.name, a.id";
+                    WHERE""") + "ORDER BY sl.starts_at, pm.name, a.id";
 
     private final CsvExport export;
     private final TrainingPolicy policy;
