@@ -75,7 +75,6 @@ class ArchitectureTest {
         noClasses().that().doNotHaveSimpleName("OrgAccess").and().haveSimpleNameNotEndingWith("Policy")
                 .should().callMethod(OrgAccess.class, "has", Role[].class)
                 .orShould().callMethod(OrgAccess.class, "require", Role[].class)
-                .orShould().callMethod(OrgAccess.class, "requireAdminOrPlatformAdmin")
                 .because("who may do what is decided in one policy per module (docs/security.md)")
                 .check(production);
     }

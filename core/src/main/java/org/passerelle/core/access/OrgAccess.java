@@ -43,9 +43,4 @@ public record OrgAccess(UUID orgId, String slug, ZoneId zone, Set<Role> roles, U
         }
         return grants;
     }
-
-    /** People and API clients are managed by the organisation's admins, or by a platform admin anywhere. */
-    public OrgAccess requireAdminOrPlatformAdmin() {
-        return platformAdmin ? this : require(Role.ADMIN);
-    }
 }
