@@ -323,8 +323,9 @@ public class TicketService {
     @Transactional
     public TicketView cancel(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = loadForAction(caller, id, expectedVersion, policy::cancel);
-        Set<Status> from = policy.cancelsStartedWork(caller) ? Set.of(Status.AWAITING_APPROVAL, Status.NEW, Status.IN_PROGRESS,
-                Status.WAITING) : Set.of(Status.AWAITING_APPROVAL, Status.NEW);
+        Set<Status> from = policy.cancelsStartedWork(caller)
+                ? Set.of(Status.AWAITING_APPROVAL, Status.NEW, Status.IN_PROGRESS, Status.WAITING)
+                : Set.of(Status.AWAITING_APPROVAL, Status.NEW);
         transition(t, caller, "cancelled", from, Status.CANCELLED);
         t.closedAt = Instant.now();
         return save(t, TicketEventTypes.UPDATED);
@@ -448,22 +449,20 @@ public class TicketService {
 
     public List<CommentView> comments(OrgAccess caller, UUID id) {
         Ticket t = visible(caller, id);
-        boolean staff = policy.seesInternal(caller);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, author_id, internal, body, created_at from ticket_comments"
                 + " where org_id = ?1 and ticket_id = ?2 and (?3 or not internal) order by created_at, id")
-                .setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, staff).getResultList();
+                .setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, policy.seesInternal(caller)).getResultList();
         return rows.stream().map(r -> new CommentView((UUID) r[0], (UUID) r[1], (Boolean) r[2], (String) r[3],
                 SqlValues.instant(r[4]))).toList();
     }
 
     public List<HistoryEntry> history(OrgAccess caller, UUID id) {
         Ticket t = visible(caller, id);
-        boolean staff = policy.seesInternal(caller);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select at, actor_id, actor, action, field, from_value, to_value"
                 + " from ticket_history where org_id = ?1 and ticket_id = ?2 and (?3 or action <> 'internal-note')"
-                + " order by id").setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, staff).getResultList();
+                + " order by id").setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, policy.seesInternal(caller)).getResultList();
         return rows.stream().map(r -> new HistoryEntry(SqlValues.instant(r[0]), (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6])).toList();
     }
