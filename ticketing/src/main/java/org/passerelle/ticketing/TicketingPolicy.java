@@ -195,9 +195,15 @@ public class TicketingPolicy {
 
     // --- set-up and figures -------------------------------------------------------------------------------
 
-    /** Categories route requests: everyone with access to the organisation reads them (requesters pick one). */
+    /**
+     * Categories route requests: everyone with a role in the organisation reads them (requesters pick one,
+     * partners file with one). A platform administrator who is no member holds no role here: 403, the same for
+     * any id, asked before anything is loaded.
+     */
     public void readCategories(OrgAccess caller) {
-        // Open to every caller the organisation lets in.
+        if (caller.roles().isEmpty()) {
+            throw new AccessDeniedException();
+        }
     }
 
     /** Categories are managed by the organisation's admins: 403 for others. */

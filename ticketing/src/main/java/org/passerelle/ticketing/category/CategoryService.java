@@ -56,6 +56,7 @@ public class CategoryService {
 
     @Transactional
     public CategoryView update(OrgAccess caller, UUID id, long expectedVersion, @Valid CategoryData data) {
+        policy.readCategories(caller);
         UUID orgId = caller.orgId();
         Category c = categories.getInOrg(orgId, id, "category");
         policy.manageCategories(caller);
@@ -67,9 +68,8 @@ public class CategoryService {
     }
 
     public CategoryView get(OrgAccess caller, UUID id) {
-        CategoryView view = get(caller.orgId(), id);
         policy.readCategories(caller);
-        return view;
+        return get(caller.orgId(), id);
     }
 
     /** A category of the organisation, for routing (no caller to check). */
