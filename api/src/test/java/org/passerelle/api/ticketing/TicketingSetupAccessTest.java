@@ -91,8 +91,9 @@ class TicketingSetupAccessTest {
     @Test
     void settings_are_read_by_staff_and_set_by_admins() {
         String etag = as(desk.agent).get(SETUP + "/settings", desk.org).then().statusCode(200).extract().header("ETag");
-        Map<String, Object> settings = as(admin(desk.org)).get(SETUP + "/settings", desk.org).then().statusCode(200)
-                .extract().as(Map.class);
+        Map<String, Object> settings = new java.util.HashMap<>(as(admin(desk.org)).get(SETUP + "/settings", desk.org)
+                .then().statusCode(200).extract().jsonPath().getMap("$"));
+        settings.remove("complete"); // computed on reads, refused on writes
         for (String who : List.of(desk.requester, trainer, committee, auditor)) {
             as(who).get(SETUP + "/settings", desk.org).then().statusCode(403);
         }
@@ -112,9 +113,11 @@ class TicketingSetupAccessTest {
         for (String who : List.of(desk.requester, trainer)) {
             as(who).queryParam("year", 2024).get(SETUP + "/statistics", desk.org).then().statusCode(403);
             // The period is checked after the caller: a refused caller learns nothing from it.
-            as(who).queryParam("from", "2024-01-01").get(SETUP + "/statistics", desk.org).then().statusCode(403);
+            as(who).queryParam("from", "2024-02-01").queryParam("to", "2024-01-01")
+                    .get(SETUP + "/statistics", desk.org).then().statusCode(403);
         }
         partner().queryParam("year", 2024).get(SETUP + "/statistics", desk.org).then().statusCode(403);
-        as(desk.agent).queryParam("from", "2024-01-01").get(SETUP + "/statistics", desk.org).then().statusCode(400);
+        as(desk.agent).queryParam("from", "2024-02-01").queryParam("to", "2024-01-01")
+                .get(SETUP + "/statistics", desk.org).then().statusCode(400);
     }
 }
