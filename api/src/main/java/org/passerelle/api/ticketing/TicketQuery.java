@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.ticketing.settings.Priority;
 import org.passerelle.ticketing.ticket.Level;
 import org.passerelle.ticketing.ticket.Status;
@@ -70,22 +68,9 @@ public class TicketQuery {
     @QueryParam("queue")
     Boolean queue;
 
-    TicketFilter toFilter(OrgAccess a) {
-        Set<Status> wanted = statuses;
-        UUID assignee = assigneeId;
-        UUID team = teamId;
-        if (Boolean.TRUE.equals(mine)) {
-            assignee = a.personId();
-            wanted = wanted == null || wanted.isEmpty() ? Status.OPEN : wanted;
-        }
-        if (Boolean.TRUE.equals(queue)) {
-            if (a.teamId() == null) {
-                throw new RuleViolationException("queue", "ticketing.ticket.no-team");
-            }
-            team = a.teamId();
-            wanted = wanted == null || wanted.isEmpty() ? Status.OPEN : wanted;
-        }
-        return new TicketFilter(q, wanted, type, categoryId, team, level, memberId, assignee, priority, createdFrom,
-                createdTo, resolvedFrom, resolvedTo, breached);
+    TicketFilter toFilter() {
+        return new TicketFilter(q, statuses, type, categoryId, teamId, level, memberId, assigneeId, priority,
+                createdFrom, createdTo, resolvedFrom, resolvedTo, breached, Boolean.TRUE.equals(mine),
+                Boolean.TRUE.equals(queue));
     }
 }

@@ -78,7 +78,7 @@ public class TicketResource {
             @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         OrgAccess a = caller.in(org);
-        return PageResponse.page(tickets.search(a, query.toFilter(a), sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(tickets.search(a, query.toFilter(), sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @GET
@@ -88,7 +88,7 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header line", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("org") String org, @BeanParam TicketQuery query) {
         OrgAccess a = caller.in(org);
-        return CsvDownload.of(export.prepare(a, query.toFilter(a)), "tickets-" + org);
+        return CsvDownload.of(export.prepare(a, query.toFilter()), "tickets-" + org);
     }
 
     @GET

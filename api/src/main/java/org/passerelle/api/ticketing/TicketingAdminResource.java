@@ -33,9 +33,6 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.indicator.Period;
-import org.passerelle.core.person.Role;
 import org.passerelle.ticketing.category.CategoryData;
 import org.passerelle.ticketing.category.CategoryService;
 import org.passerelle.ticketing.category.CategoryView;
@@ -72,7 +69,7 @@ public class TicketingAdminResource {
     @Path("/categories")
     @Operation(summary = "The category tree (flat, with parentId), each routed to a team and linked to a service")
     public PageResponse<CategoryView> categories(@PathParam("org") String org) {
-        return PageResponse.all(categories.list(caller.in(org).orgId()));
+        return PageResponse.all(categories.list(caller.in(org)));
     }
 
     @POST
@@ -81,8 +78,7 @@ public class TicketingAdminResource {
     @Path("/categories")
     @Operation(summary = "Create a category (admins)")
     public RestResponse<CategoryView> createCategory(@PathParam("org") String org, @NotNull @Valid CategoryData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        CategoryView created = categories.create(a.orgId(), body);
+        CategoryView created = categories.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/ticketing/categories/" + created.id(), created, created.version());
     }
 
@@ -90,7 +86,7 @@ public class TicketingAdminResource {
     @Path("/categories/{categoryId}")
     @Operation(summary = "Read a category")
     public RestResponse<CategoryView> category(@PathParam("org") String org, @PathParam("categoryId") UUID id) {
-        CategoryView view = categories.get(caller.in(org).orgId(), id);
+        CategoryView view = categories.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
     }
 
@@ -99,8 +95,7 @@ public class TicketingAdminResource {
     @Operation(summary = "Replace a category (admins)")
     public RestResponse<CategoryView> updateCategory(@PathParam("org") String org, @PathParam("categoryId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CategoryData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        CategoryView view = categories.update(a.orgId(), id, ETags.expectedVersion(ifMatch), body);
+        CategoryView view = categories.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -108,7 +103,7 @@ public class TicketingAdminResource {
     @Path("/settings")
     @Operation(summary = "Priority matrix, SLA targets and reopening window (staff)")
     public RestResponse<TicketingSettings> settings(@PathParam("org") String org) {
-        TicketingSettings s = settings.get(caller.in(org).require(Role.ADMIN, Role.AGENT).orgId());
+        TicketingSettings s = settings.get(caller.in(org));
         return ETags.tagged(s, s.version());
     }
 
@@ -117,8 +112,7 @@ public class TicketingAdminResource {
     @Operation(summary = "Replace the priority matrix, SLA targets and reopening window (admins)")
     public RestResponse<TicketingSettings> replaceSettings(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TicketingSettings body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        TicketingSettings s = settings.replace(a.orgId(), ETags.expectedVersion(ifMatch), body);
+        TicketingSettings s = settings.replace(caller.in(org), ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(s, s.version());
     }
 
@@ -134,14 +128,11 @@ public class TicketingAdminResource {
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Parameter(description = "How many categories and members to rank (default 5)") @QueryParam("top") @Min(1) @Max(100) Integer top,
             @HeaderParam("Accept") String accept) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.COMMITTEE, Role.AUDITOR);
-        Period period = from != null || to != null ? new Period(from, to)
-                : Period.year(year == null ? LocalDate.now(a.zone()).getYear() : year);
-        TicketStatistics s = statistics.compute(a.orgId(), a.zone(), period, top == null ? 5 : top);
+        TicketStatistics s = statistics.compute(caller.in(org), year, from, to, top);
         if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
             return Response.ok(StatisticsCsv.of(s), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"ticketing-" + period.from() + "-"
-                            + period.to() + ".csv\"")
+                    .header("Content-Disposition", "attachment; filename=\"ticketing-" + s.from() + "-"
+                            + s.to() + ".csv\"")
                     .build();
         }
         return Response.ok(s, MediaType.APPLICATION_JSON_TYPE).build();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -14,8 +15,9 @@ import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.core.service.ServiceCatalog;
 import org.passerelle.core.team.TeamService;
+import org.passerelle.ticketing.TicketingPolicy;
 
-/** The category tree of an organisation. */
+/** The category tree of an organisation: read by its members, managed by its admins ({@link TicketingPolicy}). */
 @ApplicationScoped
 public class CategoryService {
 
@@ -24,15 +26,24 @@ public class CategoryService {
     }
 
     private final CategoryRepository categories;
+    private final TicketingPolicy policy;
     private final TeamService teams;
     private final ServiceCatalog services;
 
-    CategoryService(CategoryRepository categories, TeamService teams, ServiceCatalog services) {
+    CategoryService(CategoryRepository categories, TicketingPolicy policy, TeamService teams, ServiceCatalog services) {
         this.categories = categories;
+        this.policy = policy;
         this.teams = teams;
         this.services = services;
     }
 
+    @Transactional
+    public CategoryView create(OrgAccess caller, @Valid CategoryData data) {
+        policy.manageCategories(caller);
+        return create(caller.orgId(), data);
+    }
+
+    /** Creates a category with no caller to check: for trusted code only (demo data). */
     @Transactional
     public CategoryView create(UUID orgId, @Valid CategoryData data) {
         validate(orgId, null, data);
@@ -44,8 +55,11 @@ public class CategoryService {
     }
 
     @Transactional
-    public CategoryView update(UUID orgId, UUID id, long expectedVersion, @Valid CategoryData data) {
+    public CategoryView update(OrgAccess caller, UUID id, long expectedVersion, @Valid CategoryData data) {
+        policy.readCategories(caller);
+        UUID orgId = caller.orgId();
         Category c = categories.getInOrg(orgId, id, "category");
+        policy.manageCategories(caller);
         StaleVersionException.check(expectedVersion, c.version);
         validate(orgId, id, data);
         c.apply(data);
@@ -53,12 +67,20 @@ public class CategoryService {
         return c.view();
     }
 
+    public CategoryView get(OrgAccess caller, UUID id) {
+        policy.readCategories(caller);
+        return get(caller.orgId(), id);
+    }
+
+    /** A category of the organisation, for routing (no caller to check). */
     public CategoryView get(UUID orgId, UUID id) {
         return categories.getInOrg(orgId, id, "category").view();
     }
 
-    public List<CategoryView> list(UUID orgId) {
-        return categories.list("orgId = ?1 order by lower(name)", orgId).stream().map(Category::view).toList();
+    public List<CategoryView> list(OrgAccess caller) {
+        policy.readCategories(caller);
+        return categories.list("orgId = ?1 order by lower(name)", caller.orgId()).stream().map(Category::view)
+                .toList();
     }
 
     private void validate(UUID orgId, UUID self, CategoryData data) {

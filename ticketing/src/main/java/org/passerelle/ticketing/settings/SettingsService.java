@@ -9,24 +9,38 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.ticketing.TicketingPolicy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Ticketing rules per organisation, created with defaults on first use. */
+/**
+ * Ticketing rules per organisation, created with defaults on first use: read by staff, set by admins
+ * ({@link TicketingPolicy}).
+ */
 @ApplicationScoped
 public class SettingsService {
 
     private final EntityManager em;
+    private final TicketingPolicy policy;
     private final ObjectMapper json;
 
-    SettingsService(EntityManager em, ObjectMapper json) {
+    SettingsService(EntityManager em, TicketingPolicy policy, ObjectMapper json) {
         this.em = em;
+        this.policy = policy;
         this.json = json;
     }
 
+    @Transactional
+    public TicketingSettings get(OrgAccess caller) {
+        policy.readSettings(caller);
+        return get(caller.orgId());
+    }
+
+    /** The organisation's rules, for the desk's own computations (no caller to check). */
     @Transactional
     public TicketingSettings get(UUID orgId) {
         ensure(orgId);
@@ -45,7 +59,9 @@ public class SettingsService {
     }
 
     @Transactional
-    public TicketingSettings replace(UUID orgId, long expectedVersion, @Valid TicketingSettings settings) {
+    public TicketingSettings replace(OrgAccess caller, long expectedVersion, @Valid TicketingSettings settings) {
+        policy.manageSettings(caller);
+        UUID orgId = caller.orgId();
         StaleVersionException.check(expectedVersion, get(orgId).version());
         if (!settings.isComplete()) {
             throw new RuleViolationException("priorityMatrix", "ticketing.settings.incomplete");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,22 +14,39 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.ticketing.TicketingPolicy;
 
 /**
  * Every figure is one SQL aggregate over indexed columns (org_id with created_at or resolved_at):
  * processing times are stored on each ticket when it is resolved, so nothing is recomputed per row here.
+ * Who reads them is {@link TicketingPolicy#readStatistics}'s; the indicator sources read them for the SPI.
  */
 @ApplicationScoped
 public class StatisticsService {
 
     private final EntityManager em;
+    private final TicketingPolicy policy;
 
-    StatisticsService(EntityManager em) {
+    StatisticsService(EntityManager em, TicketingPolicy policy) {
         this.em = em;
+        this.policy = policy;
     }
 
-    public TicketStatistics compute(UUID orgId, ZoneId zone, Period period, int top) {
+    /**
+     * The statistics of a period: {@code from}–{@code to} if either is given, otherwise the calendar
+     * {@code year} (default: the current one in the organisation's zone); {@code top} ranks categories and
+     * members (default 5).
+     */
+    public TicketStatistics compute(OrgAccess caller, Integer year, LocalDate from, LocalDate to, Integer top) {
+        policy.readStatistics(caller);
+        Period period = from != null || to != null ? new Period(from, to)
+                : Period.year(year == null ? LocalDate.now(caller.zone()).getYear() : year);
+        return compute(caller.orgId(), caller.zone(), period, top == null ? 5 : top);
+    }
+
+    private TicketStatistics compute(UUID orgId, ZoneId zone, Period period, int top) {
         Instant from = period.start(zone);
         Instant to = period.end(zone);
         Map<String, Long> byType = counts("select type, count(*) from tickets where org_id = ?1 and created_at >= ?2"

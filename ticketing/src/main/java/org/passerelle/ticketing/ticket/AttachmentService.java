@@ -13,22 +13,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.SqlValues;
+import org.passerelle.ticketing.TicketingPolicy;
 
-/** Files attached to tickets, stored in PostgreSQL; internal ones are for staff only. */
+/**
+ * Files attached to tickets, stored in PostgreSQL; internal ones are for staff only ({@link TicketingPolicy}).
+ * Whoever may not see the ticket gets 404 before any other answer.
+ */
 @ApplicationScoped
 public class AttachmentService {
 
     private final EntityManager em;
+    private final TicketingPolicy policy;
     private final TicketService tickets;
     private final TicketingConfig config;
 
-    AttachmentService(EntityManager em, TicketService tickets, TicketingConfig config) {
+    AttachmentService(EntityManager em, TicketingPolicy policy, TicketService tickets, TicketingConfig config) {
         this.em = em;
+        this.policy = policy;
         this.tickets = tickets;
         this.config = config;
     }
@@ -41,9 +46,7 @@ public class AttachmentService {
     public AttachmentView attach(OrgAccess caller, UUID ticketId, String filename, String contentType, byte[] data,
             boolean internal) {
         Ticket t = tickets.visible(caller, ticketId);
-        if (internal && !caller.has(TicketService.STAFF)) {
-            throw new AccessDeniedException();
-        }
+        policy.followUp(caller, internal);
         if (t.status.isFinal()) {
             throw new ConflictException("ticketing.ticket.final", t.reference, t.status);
         }
@@ -77,7 +80,7 @@ public class AttachmentService {
         List<Object[]> rows = em.createNativeQuery("select id, filename, content_type, size, sha256, internal,"
                 + " uploaded_by, created_at from ticket_attachments where org_id = ?1 and ticket_id = ?2"
                 + " and (?3 or not internal) order by created_at, id").setParameter(1, t.orgId).setParameter(2, t.id)
-                .setParameter(3, caller.has(TicketService.STAFF)).getResultList();
+                .setParameter(3, policy.seesInternal(caller)).getResultList();
         return rows.stream().map(AttachmentService::view).toList();
     }
 
@@ -87,7 +90,7 @@ public class AttachmentService {
         List<Object[]> rows = em.createNativeQuery("select id, filename, content_type, size, sha256, internal,"
                 + " uploaded_by, created_at, data from ticket_attachments where org_id = ?1 and ticket_id = ?2"
                 + " and id = ?3 and (?4 or not internal)").setParameter(1, t.orgId).setParameter(2, t.id)
-                .setParameter(3, attachmentId).setParameter(4, caller.has(TicketService.STAFF)).getResultList();
+                .setParameter(3, attachmentId).setParameter(4, policy.seesInternal(caller)).getResultList();
         if (rows.isEmpty()) {
             throw new NotFoundException("attachment", attachmentId);
         }

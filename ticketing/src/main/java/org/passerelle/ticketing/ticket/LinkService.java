@@ -10,30 +10,34 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.ticketing.TicketingPolicy;
 
-/** Related and duplicate tickets, and the merge of a duplicate into its original. */
+/**
+ * Related and duplicate tickets, and the merge of a duplicate into its original. Linking and merging are staff's
+ * ({@link TicketingPolicy#workTicket}); whoever sees a ticket sees its links to tickets it may see itself.
+ */
 @ApplicationScoped
 public class LinkService {
 
     private final EntityManager em;
+    private final TicketingPolicy policy;
     private final TicketService tickets;
     private final Event<TicketNotice> notices;
 
-    LinkService(EntityManager em, TicketService tickets, Event<TicketNotice> notices) {
+    LinkService(EntityManager em, TicketingPolicy policy, TicketService tickets, Event<TicketNotice> notices) {
         this.em = em;
+        this.policy = policy;
         this.tickets = tickets;
         this.notices = notices;
     }
 
     @Transactional
     public List<LinkView> link(OrgAccess caller, UUID ticketId, UUID otherId, LinkKind kind) {
-        if (!caller.has(TicketService.STAFF)) {
-            throw new AccessDeniedException();
-        }
         Ticket t = tickets.visible(caller, ticketId);
+        policy.workTicket(caller);
         Ticket other = other(caller, otherId);
         if (t.id.equals(other.id)) {
             throw new RuleViolationException("otherId", "ticketing.link.self");
@@ -51,15 +55,14 @@ public class LinkService {
     public List<LinkView> links(OrgAccess caller, UUID ticketId) {
         Ticket t = tickets.visible(caller, ticketId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select o.id, o.reference, l.kind, true from ticket_links l"
+        List<Object[]> rows = em.createNativeQuery("select o.id, o.reference, l.kind, true, o.member_id from ticket_links l"
                 + " join tickets o on o.id = l.other_id where l.org_id = ?1 and l.ticket_id = ?2"
-                + " union all select o.id, o.reference, l.kind, false from ticket_links l"
+                + " union all select o.id, o.reference, l.kind, false, o.member_id from ticket_links l"
                 + " join tickets o on o.id = l.ticket_id where l.org_id = ?1 and l.other_id = ?2 order by 2")
                 .setParameter(1, t.orgId).setParameter(2, t.id).getResultList();
-        boolean staff = caller.has(TicketService.STAFF);
         return rows.stream()
                 // A requester only sees links to tickets it may see itself.
-                .filter(r -> staff || canSee(caller, (UUID) r[0]))
+                .filter(r -> policy.maySee(caller, (UUID) r[4]))
                 .map(r -> new LinkView((UUID) r[0], (String) r[1], LinkKind.valueOf((String) r[2]), (Boolean) r[3]))
                 .toList();
     }
@@ -70,10 +73,7 @@ public class LinkService {
      */
     @Transactional
     public TicketView merge(OrgAccess caller, UUID duplicateId, long expectedVersion, UUID originalId) {
-        Ticket duplicate = tickets.loadForAction(caller, duplicateId, expectedVersion);
-        if (!caller.has(TicketService.STAFF)) {
-            throw new AccessDeniedException();
-        }
+        Ticket duplicate = tickets.loadForAction(caller, duplicateId, expectedVersion, tickets::workTicket);
         Ticket original = other(caller, originalId);
         if (duplicate.id.equals(original.id)) {
             throw new RuleViolationException("originalId", "ticketing.link.self");
@@ -105,17 +105,8 @@ public class LinkService {
     private Ticket other(OrgAccess caller, UUID otherId) {
         try {
             return tickets.visible(caller, otherId);
-        } catch (org.passerelle.core.error.NotFoundException e) {
+        } catch (NotFoundException e) {
             throw new RuleViolationException("otherId", "ticketing.link.unknown", otherId);
-        }
-    }
-
-    private boolean canSee(OrgAccess caller, UUID ticketId) {
-        try {
-            tickets.visible(caller, ticketId);
-            return true;
-        } catch (org.passerelle.core.error.NotFoundException e) {
-            return false;
         }
     }
 }

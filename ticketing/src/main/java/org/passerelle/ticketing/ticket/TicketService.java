@@ -24,7 +24,6 @@ import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.calendar.BusinessCalendar;
 import org.passerelle.core.calendar.CalendarService;
-import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.InvalidParameterException;
 import org.passerelle.core.error.NotFoundException;
@@ -35,10 +34,10 @@ import org.passerelle.core.page.Cursor;
 import org.passerelle.core.page.Page;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.person.PeopleDirectory;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.service.ServiceCatalog;
 import org.passerelle.core.subscription.SubscriptionService;
 import org.passerelle.core.webhook.WebhookPublisher;
+import org.passerelle.ticketing.TicketingPolicy;
 import org.passerelle.ticketing.category.CategoryService;
 import org.passerelle.ticketing.category.CategoryView;
 import org.passerelle.ticketing.settings.Impact;
@@ -49,15 +48,21 @@ import org.passerelle.ticketing.settings.Urgency;
 
 /**
  * Tickets: creation with routing and SLA due dates, the workflow as explicit actions, follow-ups, history.
- * Who may see what: staff (agents, admins) the whole organisation; a requester its structure's tickets,
- * never internal notes; partners what staff sees except internal notes. Anything else is "not found".
+ * Who may see and do what is {@link TicketingPolicy}'s: each method loads the ticket in the caller's
+ * organisation, asks the policy (404 if the caller may not see it, 403 if it may see but not do this), then
+ * applies the state rules (409, 422) and works.
  */
 @ApplicationScoped
 public class TicketService {
 
-    static final Role[] STAFF = { Role.AGENT, Role.ADMIN };
+    /** A rule of the policy about one action on a ticket of a given structure. */
+    @FunctionalInterface
+    interface ActionRule {
+        void check(OrgAccess caller, UUID structureId);
+    }
 
     private final EntityManager em;
+    private final TicketingPolicy policy;
     private final CategoryService categories;
     private final SettingsService settings;
     private final CalendarService calendars;
@@ -68,10 +73,11 @@ public class TicketService {
     private final WebhookPublisher webhooks;
     private final Event<TicketNotice> notices;
 
-    TicketService(EntityManager em, CategoryService categories, SettingsService settings, CalendarService calendars,
-            SubscriptionService subscriptions, ServiceCatalog services, MemberService members, PeopleDirectory people,
-            WebhookPublisher webhooks, Event<TicketNotice> notices) {
+    TicketService(EntityManager em, TicketingPolicy policy, CategoryService categories, SettingsService settings,
+            CalendarService calendars, SubscriptionService subscriptions, ServiceCatalog services, MemberService members,
+            PeopleDirectory people, WebhookPublisher webhooks, Event<TicketNotice> notices) {
         this.em = em;
+        this.policy = policy;
         this.categories = categories;
         this.settings = settings;
         this.calendars = calendars;
@@ -88,16 +94,13 @@ public class TicketService {
     @Transactional
     public TicketView create(OrgAccess caller, @Valid NewTicket data) {
         UUID orgId = caller.orgId();
-        boolean staff = caller.has(STAFF);
-        if (!staff && !caller.has(Role.REQUESTER, Role.PARTNER)) {
-            throw new AccessDeniedException();
-        }
+        TicketingPolicy.Filing filing = policy.fileTicket(caller);
         UUID memberId = data.memberId();
-        if (caller.has(Role.REQUESTER) && !staff) {
-            if (memberId != null && !memberId.equals(caller.memberId())) {
+        if (filing.ownStructureOnly()) {
+            if (memberId != null && !memberId.equals(filing.ownStructure())) {
                 throw new RuleViolationException("memberId", "ticketing.ticket.other-member");
             }
-            memberId = caller.memberId();
+            memberId = filing.ownStructure();
         }
         if (memberId == null) {
             throw new RuleViolationException("memberId", "ticketing.ticket.member-required");
@@ -106,7 +109,7 @@ public class TicketService {
             throw new RuleViolationException("memberId", "ticketing.ticket.unknown-member", memberId);
         }
         CategoryView category = category(orgId, data.categoryId());
-        if (!staff && category.serviceId() != null) {
+        if (filing.subscribedCategoriesOnly() && category.serviceId() != null) {
             LocalDate today = LocalDate.now(caller.zone());
             if (!subscriptions.activeServiceIds(orgId, memberId, today).contains(category.serviceId())) {
                 throw new RuleViolationException("categoryId", "ticketing.ticket.subscription-missing",
@@ -127,7 +130,7 @@ public class TicketService {
         t.type = type;
         t.reference = nextReference(orgId, LocalDate.now(caller.zone()).getYear());
         t.memberId = memberId;
-        t.requesterId = caller.has(Role.REQUESTER) ? caller.personId() : null;
+        t.requesterId = filing.requesterId();
         t.title = data.title().strip();
         t.description = data.description().strip();
         route(t, category);
@@ -214,12 +217,7 @@ public class TicketService {
     /** A purchase order approved by its structure's administrative contact (or an organisation admin). */
     @Transactional
     public TicketView approve(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = loadForAction(caller, id, expectedVersion);
-        boolean structureContact = caller.has(Role.REQUESTER) && caller.memberContact()
-                && t.memberId.equals(caller.memberId());
-        if (!structureContact && !caller.has(Role.ADMIN)) {
-            throw new AccessDeniedException();
-        }
+        Ticket t = loadForAction(caller, id, expectedVersion, policy::approve);
         transition(t, caller, "approved", Set.of(Status.AWAITING_APPROVAL), Status.NEW);
         startSla(t, settings.get(t.orgId), Instant.now());
         return save(t, TicketEventTypes.UPDATED);
@@ -227,15 +225,15 @@ public class TicketService {
 
     @Transactional
     public TicketView take(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = staffAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, (c, structure) -> policy.takeTicket(c));
         return assign(caller, t, caller.personId());
     }
 
     @Transactional
     public TicketView assign(OrgAccess caller, UUID id, long expectedVersion, UUID assigneeId) {
-        Ticket t = staffAction(caller, id, expectedVersion);
-        boolean assignable = people.membershipsOf(assigneeId).stream()
-                .anyMatch(m -> m.orgId().equals(t.orgId) && (m.roles().contains(Role.AGENT) || m.roles().contains(Role.ADMIN)));
+        Ticket t = loadForAction(caller, id, expectedVersion, this::workTicket);
+        boolean assignable = assigneeId != null && people.membershipsOf(assigneeId).stream()
+                .anyMatch(m -> m.orgId().equals(t.orgId) && policy.assignable(m.roles()));
         if (!assignable) {
             throw new RuleViolationException("assigneeId", "ticketing.ticket.not-an-agent", assigneeId);
         }
@@ -243,9 +241,6 @@ public class TicketService {
     }
 
     private TicketView assign(OrgAccess caller, Ticket t, UUID assigneeId) {
-        if (assigneeId == null) {
-            throw new AccessDeniedException();
-        }
         requireStatus(t, Set.of(Status.NEW, Status.IN_PROGRESS), "assign");
         if (!assigneeId.equals(t.assigneeId)) {
             history(t, caller, "assigned", "assignee", str(t.assigneeId), str(assigneeId));
@@ -261,16 +256,17 @@ public class TicketService {
     /** The agent needs the requester: the SLA clock stops until the ticket resumes. */
     @Transactional
     public TicketView waitForRequester(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = staffAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, this::workTicket);
         transition(t, caller, "waiting", Set.of(Status.IN_PROGRESS), Status.WAITING);
         t.waitingSince = Instant.now();
         markFirstResponse(t);
         return save(t, TicketEventTypes.UPDATED);
     }
 
+    /** Staff resume a waiting ticket; a requester resumes it by answering (see {@link #comment}). */
     @Transactional
     public TicketView resume(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = loadForAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, (c, structure) -> policy.resume(c));
         resume(caller, t);
         return save(t, TicketEventTypes.UPDATED);
     }
@@ -286,7 +282,7 @@ public class TicketService {
 
     @Transactional
     public TicketView resolve(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = staffAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, this::workTicket);
         if (t.status == Status.WAITING) {
             resume(caller, t);
         }
@@ -304,7 +300,7 @@ public class TicketService {
 
     @Transactional
     public TicketView close(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = loadForAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, policy::close);
         transition(t, caller, "closed", Set.of(Status.RESOLVED), Status.CLOSED);
         t.closedAt = Instant.now();
         return save(t, TicketEventTypes.UPDATED);
@@ -313,7 +309,7 @@ public class TicketService {
     /** Within the closing window, the requester (or staff) reopens a resolved ticket. */
     @Transactional
     public TicketView reopen(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = loadForAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, policy::reopen);
         if (t.status == Status.RESOLVED && Instant.now().isAfter(closingDeadline(t))) {
             throw new ConflictException("ticketing.ticket.reopen-window-over", t.reference);
         }
@@ -326,9 +322,10 @@ public class TicketService {
 
     @Transactional
     public TicketView cancel(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = loadForAction(caller, id, expectedVersion);
-        Set<Status> from = caller.has(STAFF) ? Set.of(Status.AWAITING_APPROVAL, Status.NEW, Status.IN_PROGRESS,
-                Status.WAITING) : Set.of(Status.AWAITING_APPROVAL, Status.NEW);
+        Ticket t = loadForAction(caller, id, expectedVersion, policy::cancel);
+        Set<Status> from = policy.cancelsStartedWork(caller)
+                ? Set.of(Status.AWAITING_APPROVAL, Status.NEW, Status.IN_PROGRESS, Status.WAITING)
+                : Set.of(Status.AWAITING_APPROVAL, Status.NEW);
         transition(t, caller, "cancelled", from, Status.CANCELLED);
         t.closedAt = Instant.now();
         return save(t, TicketEventTypes.UPDATED);
@@ -336,7 +333,7 @@ public class TicketService {
 
     @Transactional
     public TicketView escalate(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = staffAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, this::workTicket);
         requireStatus(t, Status.OPEN, "escalate");
         if (t.level == Level.N2) {
             throw new ConflictException("ticketing.ticket.already-n2", t.reference);
@@ -350,7 +347,7 @@ public class TicketService {
     /** Moves the ticket to the right category (and so team); counted, because misrouting delays requests. */
     @Transactional
     public TicketView recategorise(OrgAccess caller, UUID id, long expectedVersion, UUID categoryId) {
-        Ticket t = staffAction(caller, id, expectedVersion);
+        Ticket t = loadForAction(caller, id, expectedVersion, this::workTicket);
         requireStatus(t, Set.of(Status.AWAITING_APPROVAL, Status.NEW, Status.IN_PROGRESS, Status.WAITING),
                 "recategorise");
         if (categoryId.equals(t.categoryId)) {
@@ -368,10 +365,7 @@ public class TicketService {
 
     @Transactional
     public TicketView rate(OrgAccess caller, UUID id, long expectedVersion, int score, String comment) {
-        Ticket t = loadForAction(caller, id, expectedVersion);
-        if (!caller.has(Role.REQUESTER) || !t.memberId.equals(caller.memberId())) {
-            throw new AccessDeniedException();
-        }
+        Ticket t = loadForAction(caller, id, expectedVersion, policy::rate);
         requireStatus(t, Set.of(Status.RESOLVED, Status.CLOSED), "rate");
         if (t.satisfactionScore != null) {
             throw new ConflictException("ticketing.ticket.already-rated", t.reference);
@@ -420,10 +414,8 @@ public class TicketService {
     @Transactional
     public CommentView comment(OrgAccess caller, UUID id, String body, boolean internal) {
         Ticket t = visible(caller, id);
-        boolean staff = caller.has(STAFF);
-        if (internal && !staff) {
-            throw new AccessDeniedException();
-        }
+        policy.followUp(caller, internal);
+        boolean desk = policy.repliesForTheDesk(caller);
         if (t.status.isFinal()) {
             throw new ConflictException("ticketing.ticket.final", t.reference, t.status);
         }
@@ -436,10 +428,10 @@ public class TicketService {
         em.createNativeQuery("update tickets set " + (internal ? "search_internal = search_internal" : "search_public = search_public")
                 + " || to_tsvector('french', ?2) where id = ?1").setParameter(1, t.id).setParameter(2, body).executeUpdate();
         history(t, caller, internal ? "internal-note" : "commented", null, null, null);
-        if (staff && !internal) {
+        if (desk && !internal) {
             markFirstResponse(t);
         }
-        if (!staff && t.status == Status.WAITING) {
+        if (!internal && t.status == Status.WAITING && policy.answerResumes(caller, t.memberId)) {
             // The requester answered: the clock runs again.
             resume(caller, t);
         }
@@ -448,7 +440,7 @@ public class TicketService {
         if (!internal) {
             TicketView view = view(t);
             webhooks.publish(t.orgId, TicketEventTypes.UPDATED, view);
-            if (staff) {
+            if (desk) {
                 notices.fire(new TicketNotice(TicketNotice.Kind.REPLIED, t.orgId, view, body));
             }
         }
@@ -457,22 +449,20 @@ public class TicketService {
 
     public List<CommentView> comments(OrgAccess caller, UUID id) {
         Ticket t = visible(caller, id);
-        boolean staff = caller.has(STAFF);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, author_id, internal, body, created_at from ticket_comments"
                 + " where org_id = ?1 and ticket_id = ?2 and (?3 or not internal) order by created_at, id")
-                .setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, staff).getResultList();
+                .setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, policy.seesInternal(caller)).getResultList();
         return rows.stream().map(r -> new CommentView((UUID) r[0], (UUID) r[1], (Boolean) r[2], (String) r[3],
                 SqlValues.instant(r[4]))).toList();
     }
 
     public List<HistoryEntry> history(OrgAccess caller, UUID id) {
         Ticket t = visible(caller, id);
-        boolean staff = caller.has(STAFF);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select at, actor_id, actor, action, field, from_value, to_value"
                 + " from ticket_history where org_id = ?1 and ticket_id = ?2 and (?3 or action <> 'internal-note')"
-                + " order by id").setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, staff).getResultList();
+                + " order by id").setParameter(1, t.orgId).setParameter(2, t.id).setParameter(3, policy.seesInternal(caller)).getResultList();
         return rows.stream().map(r -> new HistoryEntry(SqlValues.instant(r[0]), (UUID) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6])).toList();
     }
@@ -520,19 +510,17 @@ public class TicketService {
      * The where clause of a ticket list: the organisation, what the caller may see, and the filters.
      * Shared by paged lists and streamed exports, so both always show the same tickets.
      */
-    String where(OrgAccess caller, TicketFilter f, Map<String, Object> p) {
-        boolean staff = caller.has(STAFF);
-        if (!staff && !caller.has(Role.REQUESTER, Role.PARTNER)) {
-            throw new AccessDeniedException();
-        }
+    String where(OrgAccess caller, TicketFilter filter, Map<String, Object> p) {
+        TicketingPolicy.TicketScope scope = policy.listTickets(caller);
+        TicketFilter f = forCaller(caller, filter);
         StringBuilder sql = new StringBuilder(" where t.org_id = :org");
         p.put("org", caller.orgId());
-        if (!staff && caller.has(Role.REQUESTER)) {
+        if (scope.ownStructureOnly()) {
             sql.append(" and t.member_id = :own");
-            p.put("own", caller.memberId());
+            p.put("own", scope.structure());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            sql.append(staff ? " and (t.search_public || t.search_internal) @@ websearch_to_tsquery('french', :q)"
+            sql.append(scope.internalNotes() ? " and (t.search_public || t.search_internal) @@ websearch_to_tsquery('french', :q)"
                     : " and t.search_public @@ websearch_to_tsquery('french', :q)");
             p.put("q", f.q());
         }
@@ -554,6 +542,27 @@ public class TicketService {
                     : " and not (t.first_response_breached or t.resolution_breached)");
         }
         return sql.toString();
+    }
+
+    /** "My open tickets" are assigned to the caller; "my team's queue" holds its team's open tickets. */
+    private static TicketFilter forCaller(OrgAccess caller, TicketFilter f) {
+        Set<Status> wanted = f.statuses();
+        UUID assignee = f.assigneeId();
+        UUID team = f.teamId();
+        if (f.mine()) {
+            assignee = caller.personId();
+            wanted = wanted == null || wanted.isEmpty() ? Status.OPEN : wanted;
+        }
+        if (f.queue()) {
+            if (caller.teamId() == null) {
+                throw new RuleViolationException("queue", "ticketing.ticket.no-team");
+            }
+            team = caller.teamId();
+            wanted = wanted == null || wanted.isEmpty() ? Status.OPEN : wanted;
+        }
+        return new TicketFilter(f.q(), wanted, f.type(), f.categoryId(), team, f.level(), f.memberId(), assignee,
+                f.priority(), f.createdFrom(), f.createdTo(), f.resolvedFrom(), f.resolvedTo(), f.breached(), false,
+                false);
     }
 
     private static void eq(StringBuilder sql, Map<String, Object> p, String column, Object value) {
@@ -583,16 +592,17 @@ public class TicketService {
         Ticket t = em.createQuery("from Ticket t where t.orgId = :org and t.id = :id", Ticket.class)
                 .setParameter("org", caller.orgId()).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("ticket", id));
-        boolean allowed = caller.has(STAFF) || caller.has(Role.PARTNER)
-                || (caller.has(Role.REQUESTER) && t.memberId.equals(caller.memberId()));
-        if (!allowed) {
-            throw new NotFoundException("ticket", id);
-        }
+        policy.seeTicket(caller, t.id, t.memberId);
         return t;
     }
 
-    Ticket loadForAction(OrgAccess caller, UUID id, long expectedVersion) {
+    /**
+     * The ticket of an action, locked: 404 if the caller may not see it, 403 if the policy's {@code rule} refuses
+     * the action, then 412 if the caller's version is stale. State rules (409) come after, in the action.
+     */
+    Ticket loadForAction(OrgAccess caller, UUID id, long expectedVersion, ActionRule rule) {
         Ticket t = visible(caller, id);
+        rule.check(caller, t.memberId);
         // Lock the row: two actions on the same ticket run one after the other, and the second sees the first.
         em.lock(t, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(t);
@@ -600,12 +610,9 @@ public class TicketService {
         return t;
     }
 
-    private Ticket staffAction(OrgAccess caller, UUID id, long expectedVersion) {
-        Ticket t = loadForAction(caller, id, expectedVersion);
-        if (!caller.has(STAFF)) {
-            throw new AccessDeniedException();
-        }
-        return t;
+    /** The rule of the actions that work a ticket (staff's), for {@link #loadForAction}. */
+    void workTicket(OrgAccess caller, UUID structureId) {
+        policy.workTicket(caller);
     }
 
     private void transition(Ticket t, OrgAccess caller, String action, Set<Status> from, Status to) {
