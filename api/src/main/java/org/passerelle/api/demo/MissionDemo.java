@@ -86,8 +86,8 @@ class MissionDemo {
     /** Loads the mission of organisation {@code orgId} as its admin person {@code admin}. */
     void load(UUID orgId, UUID president, UUID admin) {
         OrganisationView organisation = organisations.get(orgId);
-        OrgAccess org = new OrgAccess(orgId, organisation.slug(), organisation.zone(), Set.of(Role.ADMIN), null, null, false, admin, null,
-                false);
+        OrgAccess org = new OrgAccess(orgId, organisation.slug(), organisation.zone(), Set.of(Role.ADMIN), null, null,
+                false, admin, null, false);
         framework.updateProfile(org, 0, new ProfileData(FrameworkKind.MISSION, 9, false));
         framework.adoptPurpose(org, new PurposeData("Alphalia a la conviction que l'humanité doit laisser toute sa "
                 + "place à la singularité tout en préservant la pluralité et la diversité qui l'entourent. La diffusion, "
