@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.organisation.OrganisationView;
+import org.passerelle.core.person.Role;
 import org.passerelle.mission.committee.CommitteeMemberData;
 import org.passerelle.mission.committee.CommitteeRole;
 import org.passerelle.mission.committee.CommitteeService;
@@ -32,7 +37,8 @@ import org.passerelle.mission.sesame.SesameService;
  * The training organisation's mission as its 2024 report tells it: raison d'être, 4 statutory and 8
  * operational objectives with the 2024 actions, targets for 2025–2026 (two of them computed from training
  * data), the committee with its president (the demo committee user) and first meeting, and an open Sésame
- * campaign that the committee user can answer.
+ * campaign that the committee user can answer. Everything is entered as the organisation's admin would, through
+ * the services and their policy.
  */
 @ApplicationScoped
 class MissionDemo {
@@ -66,16 +72,22 @@ class MissionDemo {
     private final IndicatorService indicators;
     private final CommitteeService committee;
     private final SesameService sesame;
+    private final OrganisationService organisations;
 
     MissionDemo(FrameworkService framework, IndicatorService indicators, CommitteeService committee,
-            SesameService sesame) {
+            SesameService sesame, OrganisationService organisations) {
         this.framework = framework;
         this.indicators = indicators;
         this.committee = committee;
         this.sesame = sesame;
+        this.organisations = organisations;
     }
 
-    void load(UUID org, UUID president, UUID admin) {
+    /** Loads the mission of organisation {@code orgId} as its admin person {@code admin}. */
+    void load(UUID orgId, UUID president, UUID admin) {
+        OrganisationView organisation = organisations.get(orgId);
+        OrgAccess org = new OrgAccess(orgId, organisation.slug(), organisation.zone(), Set.of(Role.ADMIN), null, null,
+                false, admin, null, false);
         framework.updateProfile(org, 0, new ProfileData(FrameworkKind.MISSION, 9, false));
         framework.adoptPurpose(org, new PurposeData("Alphalia a la conviction que l'humanité doit laisser toute sa "
                 + "place à la singularité tout en préservant la pluralité et la diversité qui l'entourent. La diffusion, "
@@ -102,7 +114,7 @@ class MissionDemo {
                 "training.trainers.active", List.of(target(2025, 16, null), target(2026, 20, null)));
         UUID satisfaction = indicator(org, operational.get(4), "Satisfaction des conseillers numériques",
                 IndicatorType.IMPACT, "%", null, List.of(target(2024, 40, null), target(2025, 40, null), target(2026, 40, null)));
-        indicators.record(org, satisfaction, admin, new MeasurementData(2024, new BigDecimal("86.3"), null,
+        indicators.record(org, satisfaction, new MeasurementData(2024, new BigDecimal("86.3"), null,
                 "Taux de satisfaction annuel de la formation initiale"));
         indicator(org, operational.get(5), "Modules « Soft Skills » commercialisés", IndicatorType.RESULT, "modules", null,
                 List.of(target(2025, 5, "Commercialiser entre 5 et 7 modules « Soft Skills »"),
@@ -136,7 +148,7 @@ class MissionDemo {
         sesame.open(org, 2025);
     }
 
-    private UUID indicator(UUID org, UUID objective, String name, IndicatorType type, String unit, String source,
+    private UUID indicator(OrgAccess org, UUID objective, String name, IndicatorType type, String unit, String source,
             List<Target> targets) {
         return indicators.create(org, new IndicatorData(objective, name, type, unit, Direction.AT_LEAST, null, null, null,
                 source, Map.of(), targets)).id();

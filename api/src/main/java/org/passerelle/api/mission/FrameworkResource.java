@@ -32,8 +32,6 @@ import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.NotFoundException;
-import org.passerelle.core.person.Role;
 import org.passerelle.mission.framework.ActionData;
 import org.passerelle.mission.framework.ActionView;
 import org.passerelle.mission.framework.FrameworkService;
@@ -46,7 +44,7 @@ import org.passerelle.mission.framework.PurposeView;
 
 import io.quarkus.security.Authenticated;
 
-@Path(MissionRoles.PATH)
+@Path(MissionPaths.PATH)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +66,7 @@ public class FrameworkResource {
     @Path("/profile")
     @Operation(summary = "Framework kind and the company facts the law's rules depend on: headcount, OTI cadence")
     public RestResponse<ProfileView> profile(@PathParam("org") String org) {
-        ProfileView view = framework.profile(read(org).orgId());
+        ProfileView view = framework.profile(caller.in(org));
         return ETags.tagged(view, view.version());
     }
 
@@ -77,7 +75,7 @@ public class FrameworkResource {
     @Operation(summary = "Set the framework kind, headcount and OTI cadence (admins; If-Match \"0\" the first time)")
     public RestResponse<ProfileView> updateProfile(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ProfileData body) {
-        ProfileView view = framework.updateProfile(admin(org).orgId(), ETags.expectedVersion(ifMatch), body);
+        ProfileView view = framework.updateProfile(caller.in(org), ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -85,15 +83,14 @@ public class FrameworkResource {
     @Path("/purposes")
     @Operation(summary = "Every adopted version of the raison d'être, the current one first")
     public PageResponse<PurposeView> purposes(@PathParam("org") String org) {
-        return PageResponse.all(framework.purposes(read(org).orgId()));
+        return PageResponse.all(framework.purposes(caller.in(org)));
     }
 
     @GET
     @Path("/purposes/current")
     @Operation(summary = "The raison d'être in force")
     public RestResponse<PurposeView> currentPurpose(@PathParam("org") String org) {
-        PurposeView view = framework.currentPurpose(read(org).orgId())
-                .orElseThrow(() -> new NotFoundException("raison d'être", "current"));
+        PurposeView view = framework.currentPurpose(caller.in(org));
         return ETags.tagged(view, view.version());
     }
 
@@ -103,15 +100,15 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PurposeView.class)))
     @Operation(summary = "Record a newly adopted raison d'être; earlier versions are kept (admins)")
     public RestResponse<PurposeView> adoptPurpose(@PathParam("org") String org, @NotNull @Valid PurposeData body) {
-        PurposeView created = framework.adoptPurpose(admin(org).orgId(), body);
-        return ETags.createdAt(MissionRoles.base(org) + "/purposes/current", created, created.version());
+        PurposeView created = framework.adoptPurpose(caller.in(org), body);
+        return ETags.createdAt(MissionPaths.base(org) + "/purposes/current", created, created.version());
     }
 
     @GET
     @Path("/objectives")
     @Operation(summary = "Statutory objectives (or pillars) by code, each followed by its operational objectives")
     public PageResponse<ObjectiveView> objectives(@PathParam("org") String org) {
-        return PageResponse.all(framework.objectives(read(org).orgId()));
+        return PageResponse.all(framework.objectives(caller.in(org)));
     }
 
     @POST
@@ -120,15 +117,15 @@ public class FrameworkResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ObjectiveView.class)))
     @Operation(summary = "Create a statutory objective, or an operational one under it with parentId (admins)")
     public RestResponse<ObjectiveView> createObjective(@PathParam("org") String org, @NotNull @Valid ObjectiveData body) {
-        ObjectiveView created = framework.createObjective(admin(org).orgId(), body);
-        return ETags.createdAt(MissionRoles.base(org) + "/objectives/" + created.id(), created, created.version());
+        ObjectiveView created = framework.createObjective(caller.in(org), body);
+        return ETags.createdAt(MissionPaths.base(org) + "/objectives/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/objectives/{objectiveId}")
     @Operation(summary = "Read an objective")
     public RestResponse<ObjectiveView> objective(@PathParam("org") String org, @PathParam("objectiveId") UUID id) {
-        ObjectiveView view = framework.objective(read(org).orgId(), id);
+        ObjectiveView view = framework.objective(caller.in(org), id);
         return ETags.tagged(view, view.version());
     }
 
@@ -137,7 +134,7 @@ public class FrameworkResource {
     @Operation(summary = "Replace an objective's code, title and description; its parent stays (admins)")
     public RestResponse<ObjectiveView> updateObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObjectiveData body) {
-        ObjectiveView view = framework.updateObjective(admin(org).orgId(), id, ETags.expectedVersion(ifMatch), body);
+        ObjectiveView view = framework.updateObjective(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -146,7 +143,7 @@ public class FrameworkResource {
     @Operation(summary = "Delete an objective without operational objectives, indicators or actions (admins)")
     public void deleteObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        framework.deleteObjective(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
+        framework.deleteObjective(caller.in(org), id, ETags.expectedVersion(ifMatch));
     }
 
     @GET
@@ -154,7 +151,7 @@ public class FrameworkResource {
     @Operation(summary = "The actions planned for a year, with their progress")
     public PageResponse<ActionView> actions(@PathParam("org") String org,
             @Parameter(description = "Calendar year", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200) Integer year) {
-        return PageResponse.all(framework.actions(read(org).orgId(), year));
+        return PageResponse.all(framework.actions(caller.in(org), year));
     }
 
     @GET
@@ -162,8 +159,7 @@ public class FrameworkResource {
     @Operation(summary = "The year's action of an operational objective")
     public RestResponse<ActionView> action(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @PathParam("year") @Min(2000) @Max(2200) int year) {
-        ActionView view = framework.action(read(org).orgId(), id, year)
-                .orElseThrow(() -> new NotFoundException("action", id + "/" + year));
+        ActionView view = framework.action(caller.in(org), id, year);
         return ETags.tagged(view, view.version());
     }
 
@@ -173,16 +169,9 @@ public class FrameworkResource {
     public RestResponse<ActionView> putAction(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @PathParam("year") @Min(2000) @Max(2200) int year, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ActionData body) {
+        OrgAccess a = caller.in(org);
         Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
-        ActionView view = framework.putAction(admin(org).orgId(), id, year, expected, body);
+        ActionView view = framework.putAction(a, id, year, expected, body);
         return ETags.tagged(view, view.version());
-    }
-
-    private OrgAccess read(String org) {
-        return caller.in(org).require(MissionRoles.READERS);
-    }
-
-    private OrgAccess admin(String org) {
-        return caller.in(org).require(Role.ADMIN);
     }
 }

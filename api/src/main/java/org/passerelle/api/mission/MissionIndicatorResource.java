@@ -1,6 +1,5 @@
 package org.passerelle.api.mission;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -32,8 +31,6 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.person.Role;
 import org.passerelle.mission.indicator.IndicatorData;
 import org.passerelle.mission.indicator.IndicatorService;
 import org.passerelle.mission.indicator.IndicatorView;
@@ -44,7 +41,7 @@ import org.passerelle.mission.indicator.SnapshotData;
 
 import io.quarkus.security.Authenticated;
 
-@Path(MissionRoles.PATH)
+@Path(MissionPaths.PATH)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -66,7 +63,7 @@ public class MissionIndicatorResource {
     @Path("/indicators")
     @Operation(summary = "Every indicator of the framework, by name")
     public PageResponse<IndicatorView> list(@PathParam("org") String org) {
-        return PageResponse.all(indicators.list(read(org).orgId()));
+        return PageResponse.all(indicators.list(caller.in(org)));
     }
 
     @POST
@@ -75,15 +72,15 @@ public class MissionIndicatorResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @Operation(summary = "Create an indicator, typed in or bound to an SPI source (GET /indicators lists them) (admins)")
     public RestResponse<IndicatorView> create(@PathParam("org") String org, @NotNull @Valid IndicatorData body) {
-        IndicatorView created = indicators.create(admin(org).orgId(), body);
-        return ETags.createdAt(MissionRoles.base(org) + "/indicators/" + created.id(), created, created.version());
+        IndicatorView created = indicators.create(caller.in(org), body);
+        return ETags.createdAt(MissionPaths.base(org) + "/indicators/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/indicators/{indicatorId}")
     @Operation(summary = "Read an indicator")
     public RestResponse<IndicatorView> get(@PathParam("org") String org, @PathParam("indicatorId") UUID id) {
-        IndicatorView view = indicators.get(read(org).orgId(), id);
+        IndicatorView view = indicators.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
     }
 
@@ -92,7 +89,7 @@ public class MissionIndicatorResource {
     @Operation(summary = "Replace an indicator, its binding and its targets (admins)")
     public RestResponse<IndicatorView> update(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid IndicatorData body) {
-        IndicatorView view = indicators.update(admin(org).orgId(), id, ETags.expectedVersion(ifMatch), body);
+        IndicatorView view = indicators.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(view, view.version());
     }
 
@@ -101,22 +98,21 @@ public class MissionIndicatorResource {
     @Operation(summary = "Delete an indicator and its values (admins)")
     public void delete(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        indicators.delete(admin(org).orgId(), id, ETags.expectedVersion(ifMatch));
+        indicators.delete(caller.in(org), id, ETags.expectedVersion(ifMatch));
     }
 
     @GET
     @Path("/indicators/{indicatorId}/years")
     @Operation(summary = "Target, latest value and status (achieved, on track, at risk, missed) for each year")
     public PageResponse<IndicatorYear> years(@PathParam("org") String org, @PathParam("indicatorId") UUID id) {
-        OrgAccess a = read(org);
-        return PageResponse.all(indicators.years(a.orgId(), id, LocalDate.now(a.zone())));
+        return PageResponse.all(indicators.years(caller.in(org), id));
     }
 
     @GET
     @Path("/indicators/{indicatorId}/measurements")
     @Operation(summary = "Every value ever recorded, newest first, with provenance or evidence: the audit trail")
     public PageResponse<MeasurementView> measurements(@PathParam("org") String org, @PathParam("indicatorId") UUID id) {
-        return PageResponse.all(indicators.measurements(read(org).orgId(), id));
+        return PageResponse.all(indicators.measurements(caller.in(org), id));
     }
 
     @POST
@@ -126,9 +122,8 @@ public class MissionIndicatorResource {
     @Operation(summary = "Type in a year's value with its evidence link or note; refused for an SPI-bound indicator (admins)")
     public RestResponse<MeasurementView> record(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @NotNull @Valid MeasurementData body) {
-        OrgAccess a = admin(org);
-        MeasurementView created = indicators.record(a.orgId(), id, a.personId(), body);
-        return ETags.createdAt(MissionRoles.base(org) + "/indicators/" + id + "/measurements", created, 0);
+        MeasurementView created = indicators.record(caller.in(org), id, body);
+        return ETags.createdAt(MissionPaths.base(org) + "/indicators/" + id + "/measurements", created, 0);
     }
 
     @POST
@@ -138,9 +133,8 @@ public class MissionIndicatorResource {
     @Operation(summary = "Compute the year's value with the bound SPI source and keep it with its provenance (admins)")
     public RestResponse<MeasurementView> snapshot(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @NotNull @Valid SnapshotData body) {
-        OrgAccess a = admin(org);
-        MeasurementView created = indicators.snapshot(a.orgId(), a.zone(), id, body.year(), a.personId());
-        return ETags.createdAt(MissionRoles.base(org) + "/indicators/" + id + "/measurements", created, 0);
+        MeasurementView created = indicators.snapshot(caller.in(org), id, body.year());
+        return ETags.createdAt(MissionPaths.base(org) + "/indicators/" + id + "/measurements", created, 0);
     }
 
     @PUT
@@ -150,7 +144,7 @@ public class MissionIndicatorResource {
     public MeasurementView attach(@PathParam("org") String org, @PathParam("measurementId") UUID id,
             @Parameter(description = "File name shown to the auditor") @QueryParam("filename") String filename,
             @HeaderParam("Content-Type") String contentType, byte[] body) {
-        return indicators.attachEvidence(admin(org).orgId(), id, filename, contentType, body == null ? new byte[0] : body);
+        return indicators.attachEvidence(caller.in(org), id, filename, contentType, body == null ? new byte[0] : body);
     }
 
     @GET
@@ -159,17 +153,9 @@ public class MissionIndicatorResource {
     @Operation(summary = "Download the evidence file of a value")
     @APIResponse(responseCode = "200", description = "The file, with its media type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response evidence(@PathParam("org") String org, @PathParam("measurementId") UUID id) {
-        IndicatorService.Evidence file = indicators.evidence(read(org).orgId(), id);
+        IndicatorService.Evidence file = indicators.evidence(caller.in(org), id);
         return Response.ok(file.data(), file.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.filename().replace("\"", "") + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    private OrgAccess read(String org) {
-        return caller.in(org).require(MissionRoles.READERS);
-    }
-
-    private OrgAccess admin(String org) {
-        return caller.in(org).require(Role.ADMIN);
     }
 }

@@ -35,9 +35,7 @@ import org.passerelle.api.http.Documents;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.organisation.OrganisationService;
-import org.passerelle.core.person.Role;
 import org.passerelle.mission.report.FindingsData;
 import org.passerelle.mission.report.FindingsView;
 import org.passerelle.mission.report.KeyFigures;
@@ -48,7 +46,7 @@ import org.passerelle.mission.report.ReportService;
 
 import io.quarkus.security.Authenticated;
 
-@Path(MissionRoles.PATH)
+@Path(MissionPaths.PATH)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -85,8 +83,8 @@ public class ReportResource {
             @Parameter(description = "json, md, html or pdf (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = FORMATS) String format,
             @Parameter(description = "fr (default) or en; else from Accept-Language") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        OrgAccess a = read(org);
-        MissionReport report = reports.report(a.orgId(), organisations.get(a.orgId()).name(), a.zone(), year);
+        OrgAccess a = caller.in(org);
+        MissionReport report = reports.report(a, organisations.get(a.orgId()).name(), year);
         return Documents.respond(format, lang, headers, () -> report, locale -> MissionReportDocument.of(report, locale),
                 "rapport-de-mission-" + year, "mission-report-" + year);
     }
@@ -95,18 +93,16 @@ public class ReportResource {
     @Path("/reports/{year}/freeze")
     @Operation(summary = "Approve the year's report: computed indicators are snapshotted and the report never changes again (admins)")
     public MissionReport freeze(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        return reports.freeze(a.orgId(), organisations.get(a.orgId()).name(), a.zone(), year, a.personId());
+        OrgAccess a = caller.in(org);
+        return reports.freeze(a, organisations.get(a.orgId()).name(), year);
     }
 
     @GET
     @Path("/reports/{year}/findings")
     @Operation(summary = "The year's findings")
     public RestResponse<FindingsView> findings(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        OrgAccess a = read(org);
-        String text = reports.findings(a.orgId(), year).orElseThrow(() -> new NotFoundException("findings", String.valueOf(year)));
-        long version = reports.findingsVersion(a.orgId(), year);
-        return ETags.tagged(new FindingsView(year, text, version), version);
+        FindingsView view = reports.findings(caller.in(org), year);
+        return ETags.tagged(view, view.version());
     }
 
     @PUT
@@ -114,10 +110,10 @@ public class ReportResource {
     @Operation(summary = "Write the year's findings before the report is frozen (admins): without If-Match it creates, with the ETag read it replaces")
     public RestResponse<FindingsView> putFindings(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid FindingsData body) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN);
-        long version = reports.putFindings(a.orgId(), year, ifMatch == null ? null : ETags.expectedVersion(ifMatch),
+        OrgAccess a = caller.in(org);
+        FindingsView view = reports.putFindings(a, year, ifMatch == null ? null : ETags.expectedVersion(ifMatch),
                 body.findings());
-        return ETags.tagged(new FindingsView(year, body.findings().strip(), version), version);
+        return ETags.tagged(view, view.version());
     }
 
     @GET
@@ -133,14 +129,10 @@ public class ReportResource {
             @Parameter(description = "json, md, html or pdf (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = FORMATS) String format,
             @Parameter(description = "fr (default) or en; else from Accept-Language") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org).require(Role.ADMIN, Role.AGENT, Role.COMMITTEE, Role.AUDITOR);
+        OrgAccess a = caller.in(org);
         Locale locale = Documents.language(lang, headers);
-        KeyFigures figures = keyFigures.compute(a.orgId(), organisations.get(a.orgId()).name(), a.zone(), year, locale);
+        KeyFigures figures = keyFigures.compute(a, organisations.get(a.orgId()).name(), year, locale);
         return Documents.respond(format, lang, headers, () -> figures, l -> KeyFiguresService.document(figures, l),
                 "chiffres-cles-" + year, "key-figures-" + year);
-    }
-
-    private OrgAccess read(String org) {
-        return caller.in(org).require(MissionRoles.READERS);
     }
 }

@@ -1,6 +1,5 @@
 package org.passerelle.api.mission;
 
-import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,11 +26,6 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.AccessDeniedException;
-import org.passerelle.core.person.Role;
-import org.passerelle.mission.committee.CommitteeMemberView;
-import org.passerelle.mission.committee.CommitteeService;
 import org.passerelle.mission.sesame.AnswerSheet;
 import org.passerelle.mission.sesame.AnswerView;
 import org.passerelle.mission.sesame.CampaignData;
@@ -47,7 +41,7 @@ import io.quarkus.security.Authenticated;
  * while the campaign is open; the results reach the committee once it is closed (admins and the auditor follow
  * them throughout).
  */
-@Path(MissionRoles.PATH + "/sesame")
+@Path(MissionPaths.PATH + "/sesame")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,26 +53,23 @@ public class SesameResource {
 
     private final CurrentCaller caller;
     private final SesameService sesame;
-    private final CommitteeService committee;
 
-    SesameResource(CurrentCaller caller, SesameService sesame, CommitteeService committee) {
+    SesameResource(CurrentCaller caller, SesameService sesame) {
         this.caller = caller;
         this.sesame = sesame;
-        this.committee = committee;
     }
 
     @GET
     @Path("/criteria")
     @Operation(summary = "The grid: five criteria and what each of the four levels means, in French as published")
     public PageResponse<CriterionDescription> criteria(@PathParam("org") String org) {
-        read(org);
-        return PageResponse.all(CriterionDescription.grid());
+        return PageResponse.all(sesame.criteria(caller.in(org)));
     }
 
     @GET
     @Operation(summary = "Every campaign, the latest first, with its respondent count")
     public PageResponse<CampaignView> campaigns(@PathParam("org") String org) {
-        return PageResponse.all(sesame.campaigns(read(org).orgId()));
+        return PageResponse.all(sesame.campaigns(caller.in(org)));
     }
 
     @POST
@@ -86,15 +77,15 @@ public class SesameResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @Operation(summary = "Open the year's campaign: committee members can answer until it closes (admins)")
     public RestResponse<CampaignView> open(@PathParam("org") String org, @NotNull @Valid CampaignData body) {
-        CampaignView created = sesame.open(admin(org).orgId(), body.year());
-        return ETags.createdAt(MissionRoles.base(org) + "/sesame/" + created.year(), created, created.version());
+        CampaignView created = sesame.open(caller.in(org), body.year());
+        return ETags.createdAt(MissionPaths.base(org) + "/sesame/" + created.year(), created, created.version());
     }
 
     @GET
     @Path("/{year}")
     @Operation(summary = "A campaign: open or closed, respondents")
     public RestResponse<CampaignView> campaign(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        CampaignView view = sesame.campaign(read(org).orgId(), year);
+        CampaignView view = sesame.campaign(caller.in(org), year);
         return ETags.tagged(view, view.version());
     }
 
@@ -103,7 +94,7 @@ public class SesameResource {
     @Operation(summary = "Close the campaign: answers freeze and the results are shown to the committee (admins)")
     public RestResponse<CampaignView> close(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @HeaderParam("If-Match") String ifMatch) {
-        CampaignView view = sesame.close(admin(org).orgId(), year, ETags.expectedVersion(ifMatch));
+        CampaignView view = sesame.close(caller.in(org), year, ETags.expectedVersion(ifMatch));
         return ETags.tagged(view, view.version());
     }
 
@@ -111,8 +102,7 @@ public class SesameResource {
     @Path("/{year}/answers/me")
     @Operation(summary = "The caller's own answers (sitting committee members)")
     public PageResponse<AnswerView> myAnswers(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        OrgAccess a = caller.in(org);
-        return PageResponse.all(sesame.answersOf(a.orgId(), year, seat(a).id()));
+        return PageResponse.all(sesame.myAnswers(caller.in(org), year));
     }
 
     @PUT
@@ -120,33 +110,13 @@ public class SesameResource {
     @Operation(summary = "Give or change one's level (1–4) and comment for some criteria, until the campaign closes (sitting committee members)")
     public PageResponse<AnswerView> answer(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @NotNull @Valid AnswerSheet body) {
-        OrgAccess a = caller.in(org);
-        return PageResponse.all(sesame.answer(a.orgId(), year, seat(a).id(), body.answers()));
+        return PageResponse.all(sesame.answer(caller.in(org), year, body.answers()));
     }
 
     @GET
     @Path("/{year}/results")
     @Operation(summary = "Per criterion: average to two decimals, respondents, distribution, comments (the committee once closed; admins and auditor always)")
     public PageResponse<CriterionResult> results(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        OrgAccess a = read(org);
-        if (!a.has(Role.ADMIN, Role.AUDITOR) && !sesame.campaign(a.orgId(), year).closed()) {
-            throw new AccessDeniedException("mission.sesame.results-before-close", year);
-        }
-        return PageResponse.all(sesame.results(a.orgId(), year));
-    }
-
-    /** The caller's committee seat today: only sitting members answer, each for itself. */
-    private CommitteeMemberView seat(OrgAccess a) {
-        a.require(Role.COMMITTEE);
-        return committee.seatOf(a.orgId(), a.personId(), LocalDate.now(a.zone()))
-                .orElseThrow(() -> new AccessDeniedException("mission.sesame.not-a-member"));
-    }
-
-    private OrgAccess read(String org) {
-        return caller.in(org).require(MissionRoles.READERS);
-    }
-
-    private OrgAccess admin(String org) {
-        return caller.in(org).require(Role.ADMIN);
+        return PageResponse.all(sesame.results(caller.in(org), year));
     }
 }

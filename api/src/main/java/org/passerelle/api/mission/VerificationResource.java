@@ -39,7 +39,6 @@ import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationService;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.document.PdfRenderer;
 import org.passerelle.mission.indicator.IndicatorService;
 import org.passerelle.mission.indicator.MeasurementView;
@@ -61,7 +60,7 @@ import io.quarkus.security.Authenticated;
  * OTI verification cycles. The organisation's admins open a cycle; the auditor (the OTI) reads everything,
  * downloads the evidence package and writes nothing but its conclusions and opinion.
  */
-@Path(MissionRoles.PATH + "/verifications")
+@Path(MissionPaths.PATH + "/verifications")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -94,7 +93,7 @@ public class VerificationResource {
     @GET
     @Operation(summary = "Verification cycles, the latest first")
     public PageResponse<VerificationView> list(@PathParam("org") String org) {
-        return PageResponse.all(verifications.list(read(org).orgId()));
+        return PageResponse.all(verifications.list(caller.in(org)));
     }
 
     @POST
@@ -102,15 +101,15 @@ public class VerificationResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @Operation(summary = "Open a cycle: period covered (at most the law's cadence) and verifier; the due date follows (admins)")
     public RestResponse<VerificationView> open(@PathParam("org") String org, @NotNull @Valid VerificationData body) {
-        VerificationView created = verifications.open(caller.in(org).require(Role.ADMIN).orgId(), body);
-        return ETags.createdAt(MissionRoles.base(org) + "/verifications/" + created.id(), created, created.version());
+        VerificationView created = verifications.open(caller.in(org), body);
+        return ETags.createdAt(MissionPaths.base(org) + "/verifications/" + created.id(), created, created.version());
     }
 
     @GET
     @Path("/{verificationId}")
     @Operation(summary = "A cycle with its conclusions")
     public RestResponse<VerificationView> get(@PathParam("org") String org, @PathParam("verificationId") UUID id) {
-        VerificationView view = verifications.get(read(org).orgId(), id);
+        VerificationView view = verifications.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
     }
 
@@ -119,8 +118,7 @@ public class VerificationResource {
     @Operation(summary = "Conclude on a statutory objective: met, not met, or unable to conclude, with the rationale (auditor)")
     public VerificationView conclude(@PathParam("org") String org, @PathParam("verificationId") UUID id,
             @PathParam("objectiveId") UUID objectiveId, @NotNull @Valid ConclusionData body) {
-        OrgAccess a = caller.in(org).require(Role.AUDITOR);
-        return verifications.conclude(a.orgId(), id, objectiveId, a.personId(), body);
+        return verifications.conclude(caller.in(org), id, objectiveId, body);
     }
 
     @PUT
@@ -128,8 +126,8 @@ public class VerificationResource {
     @Operation(summary = "The OTI's reasoned opinion on the cycle (auditor)")
     public RestResponse<VerificationView> opinion(@PathParam("org") String org, @PathParam("verificationId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OpinionData body) {
-        OrgAccess a = caller.in(org).require(Role.AUDITOR);
-        VerificationView view = verifications.giveOpinion(a.orgId(), id, ETags.expectedVersion(ifMatch), body.opinion());
+        VerificationView view = verifications.giveOpinion(caller.in(org), id, ETags.expectedVersion(ifMatch),
+                body.opinion());
         return ETags.tagged(view, view.version());
     }
 
@@ -143,9 +141,8 @@ public class VerificationResource {
     public Response evidence(@PathParam("org") String org, @PathParam("verificationId") UUID id,
             @Parameter(description = "json or zip (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|zip") String format,
             @Context HttpHeaders headers) {
-        OrgAccess a = read(org);
-        String name = organisations.get(a.orgId()).name();
-        EvidencePackage evidence = packages.build(a.orgId(), name, a.zone(), id);
+        OrgAccess a = caller.in(org);
+        EvidencePackage evidence = packages.build(a, organisations.get(a.orgId()).name(), id);
         boolean zip = format == null ? headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> ZIP.equals(t.getType() + "/" + t.getSubtype())) : "zip".equals(format);
         if (!zip) {
@@ -153,14 +150,14 @@ public class VerificationResource {
         }
         // Built before answering, inside the request's persistence context; evidence files are 10 MiB at most each.
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        zip(out, a, name, evidence);
+        zip(out, a, evidence);
         return Response.ok(out.toByteArray(), ZIP).header("Content-Disposition", "attachment; filename=\"verification-"
                 + evidence.verification().periodFrom().getYear() + "-" + evidence.verification().periodTo().getYear()
                 + ".zip\"").build();
     }
 
     /** evidence.json, the attached evidence files under preuves/, and each year's report as PDF under rapports/. */
-    private void zip(OutputStream stream, OrgAccess a, String name, EvidencePackage evidence) {
+    private void zip(OutputStream stream, OrgAccess a, EvidencePackage evidence) {
         try (ZipOutputStream zip = new ZipOutputStream(stream)) {
             zip.putNextEntry(new ZipEntry("evidence.json"));
             zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(evidence));
@@ -168,7 +165,7 @@ public class VerificationResource {
             for (EvidencePackage.IndicatorEvidence i : evidence.indicators()) {
                 for (MeasurementView m : i.trail()) {
                     if (m.evidenceFile() != null) {
-                        IndicatorService.Evidence file = indicators.evidence(a.orgId(), m.id());
+                        IndicatorService.Evidence file = indicators.evidence(a, m.id());
                         zip.putNextEntry(new ZipEntry("preuves/" + m.id() + "-" + file.filename().replaceAll("[/\\\\]", "_")));
                         zip.write(file.data());
                         zip.closeEntry();
@@ -177,16 +174,12 @@ public class VerificationResource {
             }
             for (int year : VerificationService.years(evidence.verification())) {
                 zip.putNextEntry(new ZipEntry("rapports/rapport-de-mission-" + year + ".pdf"));
-                zip.write(PdfRenderer.render(MissionReportDocument.of(reports.report(a.orgId(), name, a.zone(), year),
+                zip.write(PdfRenderer.render(MissionReportDocument.of(reports.report(a, evidence.organisation(), year),
                         java.util.Locale.FRENCH)));
                 zip.closeEntry();
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private OrgAccess read(String org) {
-        return caller.in(org).require(MissionRoles.READERS);
     }
 }

@@ -12,20 +12,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.mission.MissionPolicy;
 import org.passerelle.mission.framework.FrameworkService;
 
-/** The comité de mission (or its référent), its members' terms and its meetings. */
+/**
+ * The comité de mission (or its référent), its members' terms and its meetings. Methods taking the caller's
+ * {@link OrgAccess} ask {@link MissionPolicy}; those taking a bare organisation id serve reports, the evidence
+ * package and the Sésame evaluation and decide nothing.
+ */
 @ApplicationScoped
 public class CommitteeService {
 
     /** The committee is meant to meet three times a year. */
     public static final int MEETINGS_PER_YEAR = 3;
+
+    private static final String MEMBER = "committee member";
+    private static final String MEETING = "meeting";
 
     @ApplicationScoped
     static class Members implements TenantRepository<CommitteeMember> {
@@ -39,22 +48,32 @@ public class CommitteeService {
     private final Meetings meetings;
     private final PeopleDirectory people;
     private final FrameworkService framework;
+    private final MissionPolicy policy;
 
-    CommitteeService(Members members, Meetings meetings, PeopleDirectory people, FrameworkService framework) {
+    CommitteeService(Members members, Meetings meetings, PeopleDirectory people, FrameworkService framework,
+            MissionPolicy policy) {
         this.members = members;
         this.meetings = meetings;
         this.people = people;
         this.framework = framework;
+        this.policy = policy;
     }
 
     /** Every seat ever held, current ones first. */
+    public List<CommitteeMemberView> members(OrgAccess caller) {
+        policy.read(caller);
+        return members(caller.orgId());
+    }
+
     public List<CommitteeMemberView> members(UUID orgId) {
         return members.list("orgId = ?1 order by termEnd nulls first, role, lower(name)", orgId).stream()
                 .map(CommitteeMember::view).toList();
     }
 
-    public CommitteeMemberView member(UUID orgId, UUID id) {
-        return members.getInOrg(orgId, id, "committee member").view();
+    public CommitteeMemberView member(OrgAccess caller, UUID id) {
+        CommitteeMember m = members.getInOrg(caller.orgId(), id, MEMBER);
+        policy.see(caller, MEMBER, id);
+        return m.view();
     }
 
     /** The seat the person holds on {@code day}, if any: how a committee member is recognised. */
@@ -67,7 +86,9 @@ public class CommitteeService {
     }
 
     @Transactional
-    public CommitteeMemberView appoint(UUID orgId, @Valid CommitteeMemberData data) {
+    public CommitteeMemberView appoint(OrgAccess caller, @Valid CommitteeMemberData data) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         check(orgId, null, data);
         CommitteeMember m = new CommitteeMember();
         m.orgId = orgId;
@@ -77,8 +98,10 @@ public class CommitteeService {
     }
 
     @Transactional
-    public CommitteeMemberView update(UUID orgId, UUID id, long expectedVersion, @Valid CommitteeMemberData data) {
-        CommitteeMember m = members.getInOrg(orgId, id, "committee member");
+    public CommitteeMemberView update(OrgAccess caller, UUID id, long expectedVersion, @Valid CommitteeMemberData data) {
+        UUID orgId = caller.orgId();
+        CommitteeMember m = members.getInOrg(orgId, id, MEMBER);
+        policy.manage(caller, MEMBER, id);
         StaleVersionException.check(expectedVersion, m.version);
         check(orgId, id, data);
         m.apply(data);
@@ -87,14 +110,20 @@ public class CommitteeService {
     }
 
     @Transactional
-    public void remove(UUID orgId, UUID id, long expectedVersion) {
-        CommitteeMember m = members.getInOrg(orgId, id, "committee member");
+    public void remove(OrgAccess caller, UUID id, long expectedVersion) {
+        CommitteeMember m = members.getInOrg(caller.orgId(), id, MEMBER);
+        policy.manage(caller, MEMBER, id);
         StaleVersionException.check(expectedVersion, m.version);
         members.delete(m);
         members.flush();
     }
 
-    /** The committee sitting on {@code day}, the meetings of its year, and what is missing. */
+    /** The committee sitting on {@code day} (null: today), the meetings of its year, and what is missing. */
+    public CommitteeView composition(OrgAccess caller, LocalDate day) {
+        policy.read(caller);
+        return composition(caller.orgId(), day == null ? LocalDate.now(caller.zone()) : day);
+    }
+
     public CommitteeView composition(UUID orgId, LocalDate day) {
         List<CommitteeMemberView> sitting = members(orgId).stream().filter(m -> m.sitsOn(day)).toList();
         boolean referentOnly = sitting.size() == 1 && sitting.get(0).role() == CommitteeRole.REFERENT;
@@ -120,6 +149,11 @@ public class CommitteeService {
 
     // --- meetings ----------------------------------------------------------------------------------------
 
+    public List<MeetingView> meetings(OrgAccess caller, Integer year) {
+        policy.read(caller);
+        return meetings(caller.orgId(), year);
+    }
+
     public List<MeetingView> meetings(UUID orgId, Integer year) {
         if (year == null) {
             return meetings.list("orgId = ?1 order by heldOn desc", orgId).stream().map(Meeting::view).toList();
@@ -128,12 +162,16 @@ public class CommitteeService {
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream().map(Meeting::view).toList();
     }
 
-    public MeetingView meeting(UUID orgId, UUID id) {
-        return meetings.getInOrg(orgId, id, "meeting").view();
+    public MeetingView meeting(OrgAccess caller, UUID id) {
+        Meeting m = meetings.getInOrg(caller.orgId(), id, MEETING);
+        policy.see(caller, MEETING, id);
+        return m.view();
     }
 
     @Transactional
-    public MeetingView record(UUID orgId, @Valid MeetingData data) {
+    public MeetingView record(OrgAccess caller, @Valid MeetingData data) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         checkAttendees(orgId, data);
         Meeting m = new Meeting();
         m.orgId = orgId;
@@ -143,8 +181,10 @@ public class CommitteeService {
     }
 
     @Transactional
-    public MeetingView update(UUID orgId, UUID id, long expectedVersion, @Valid MeetingData data) {
-        Meeting m = meetings.getInOrg(orgId, id, "meeting");
+    public MeetingView update(OrgAccess caller, UUID id, long expectedVersion, @Valid MeetingData data) {
+        UUID orgId = caller.orgId();
+        Meeting m = meetings.getInOrg(orgId, id, MEETING);
+        policy.manage(caller, MEETING, id);
         StaleVersionException.check(expectedVersion, m.version);
         checkAttendees(orgId, data);
         m.apply(data);
@@ -153,8 +193,9 @@ public class CommitteeService {
     }
 
     @Transactional
-    public void deleteMeeting(UUID orgId, UUID id, long expectedVersion) {
-        Meeting m = meetings.getInOrg(orgId, id, "meeting");
+    public void deleteMeeting(OrgAccess caller, UUID id, long expectedVersion) {
+        Meeting m = meetings.getInOrg(caller.orgId(), id, MEETING);
+        policy.manage(caller, MEETING, id);
         StaleVersionException.check(expectedVersion, m.version);
         meetings.delete(m);
         meetings.flush();

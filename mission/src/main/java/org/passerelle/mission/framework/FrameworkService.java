@@ -9,14 +9,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.mission.MissionPolicy;
 
 /**
  * The mission's framework: the company's facts, its raison d'être (versioned), statutory objectives with
- * their operational objectives, and each year's planned action with its progress.
+ * their operational objectives, and each year's planned action with its progress. Methods taking the caller's
+ * {@link OrgAccess} ask {@link MissionPolicy}; those taking a bare organisation id serve the other mission
+ * services (reports, evidence, checks) and decide nothing.
  */
 @ApplicationScoped
 public class FrameworkService {
@@ -33,19 +38,28 @@ public class FrameworkService {
     static class Actions implements TenantRepository<YearAction> {
     }
 
+    private static final String OBJECTIVE = "objective";
+
     private final EntityManager em;
     private final Purposes purposes;
     private final Objectives objectives;
     private final Actions actions;
+    private final MissionPolicy policy;
 
-    FrameworkService(EntityManager em, Purposes purposes, Objectives objectives, Actions actions) {
+    FrameworkService(EntityManager em, Purposes purposes, Objectives objectives, Actions actions, MissionPolicy policy) {
         this.em = em;
         this.purposes = purposes;
         this.objectives = objectives;
         this.actions = actions;
+        this.policy = policy;
     }
 
     // --- profile ---------------------------------------------------------------------------------
+
+    public ProfileView profile(OrgAccess caller) {
+        policy.read(caller);
+        return profile(caller.orgId());
+    }
 
     public ProfileView profile(UUID orgId) {
         return Optional.ofNullable(em.find(MissionProfile.class, orgId)).map(MissionProfile::view)
@@ -53,7 +67,9 @@ public class FrameworkService {
     }
 
     @Transactional
-    public ProfileView updateProfile(UUID orgId, long expectedVersion, @Valid ProfileData data) {
+    public ProfileView updateProfile(OrgAccess caller, long expectedVersion, @Valid ProfileData data) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         MissionProfile p = em.find(MissionProfile.class, orgId);
         if (p == null) {
             StaleVersionException.check(expectedVersion, 0);
@@ -73,8 +89,19 @@ public class FrameworkService {
     // --- raison d'être -----------------------------------------------------------------------------
 
     /** Every version, the current (highest number) first. */
+    public List<PurposeView> purposes(OrgAccess caller) {
+        policy.read(caller);
+        return purposes(caller.orgId());
+    }
+
     public List<PurposeView> purposes(UUID orgId) {
         return purposes.list("orgId = ?1 order by number desc", orgId).stream().map(Purpose::view).toList();
+    }
+
+    /** The raison d'être in force; 404 before the first adoption. */
+    public PurposeView currentPurpose(OrgAccess caller) {
+        policy.read(caller);
+        return currentPurpose(caller.orgId()).orElseThrow(() -> new NotFoundException("raison d'être", "current"));
     }
 
     public Optional<PurposeView> currentPurpose(UUID orgId) {
@@ -83,7 +110,9 @@ public class FrameworkService {
 
     /** Records a newly adopted raison d'être; earlier versions stay as they were. */
     @Transactional
-    public PurposeView adoptPurpose(UUID orgId, @Valid PurposeData data) {
+    public PurposeView adoptPurpose(OrgAccess caller, @Valid PurposeData data) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         if (data.publishedOn() != null && data.publishedOn().isBefore(data.adoptedOn())) {
             throw new RuleViolationException("publishedOn", "mission.purpose.published-before-adoption");
         }
@@ -100,6 +129,11 @@ public class FrameworkService {
     // --- objectives ----------------------------------------------------------------------------------
 
     /** Statutory objectives by code, each followed by its operational objectives. */
+    public List<ObjectiveView> objectives(OrgAccess caller) {
+        policy.read(caller);
+        return objectives(caller.orgId());
+    }
+
     public List<ObjectiveView> objectives(UUID orgId) {
         List<ObjectiveView> all = objectives.list("orgId = ?1", orgId).stream().map(Objective::view).toList();
         return all.stream().filter(o -> !o.operational()).sorted(ObjectiveCodes.ORDER)
@@ -108,12 +142,21 @@ public class FrameworkService {
                 .toList();
     }
 
+    public ObjectiveView objective(OrgAccess caller, UUID id) {
+        Objective o = load(caller.orgId(), id);
+        policy.see(caller, OBJECTIVE, id);
+        return o.view();
+    }
+
+    /** The objective, for checks of the other mission services; 404 when absent from the organisation. */
     public ObjectiveView objective(UUID orgId, UUID id) {
         return load(orgId, id).view();
     }
 
     @Transactional
-    public ObjectiveView createObjective(UUID orgId, @Valid ObjectiveData data) {
+    public ObjectiveView createObjective(OrgAccess caller, @Valid ObjectiveData data) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         Objective o = new Objective();
         o.orgId = orgId;
         o.parentId = statutoryParent(orgId, data.parentId());
@@ -124,8 +167,10 @@ public class FrameworkService {
     }
 
     @Transactional
-    public ObjectiveView updateObjective(UUID orgId, UUID id, long expectedVersion, @Valid ObjectiveData data) {
+    public ObjectiveView updateObjective(OrgAccess caller, UUID id, long expectedVersion, @Valid ObjectiveData data) {
+        UUID orgId = caller.orgId();
         Objective o = load(orgId, id);
+        policy.manage(caller, OBJECTIVE, id);
         StaleVersionException.check(expectedVersion, o.version);
         if (!java.util.Objects.equals(o.parentId, data.parentId())) {
             throw new RuleViolationException("parentId", "mission.objective.parent-fixed");
@@ -137,8 +182,10 @@ public class FrameworkService {
     }
 
     @Transactional
-    public void deleteObjective(UUID orgId, UUID id, long expectedVersion) {
+    public void deleteObjective(OrgAccess caller, UUID id, long expectedVersion) {
+        UUID orgId = caller.orgId();
         Objective o = load(orgId, id);
+        policy.manage(caller, OBJECTIVE, id);
         StaleVersionException.check(expectedVersion, o.version);
         if (objectives.count("orgId = ?1 and parentId = ?2", orgId, id) > 0) {
             throw new ConflictException("mission.objective.has-children", o.code);
@@ -149,12 +196,21 @@ public class FrameworkService {
 
     // --- yearly actions ---------------------------------------------------------------------------------
 
+    public List<ActionView> actions(OrgAccess caller, int year) {
+        policy.read(caller);
+        return actions(caller.orgId(), year);
+    }
+
     public List<ActionView> actions(UUID orgId, int year) {
         return actions.list("orgId = ?1 and year = ?2", orgId, year).stream().map(YearAction::view).toList();
     }
 
-    public Optional<ActionView> action(UUID orgId, UUID objectiveId, int year) {
-        return find(orgId, objectiveId, year).map(YearAction::view);
+    /** The year's action of an objective; 404 when there is none. */
+    public ActionView action(OrgAccess caller, UUID objectiveId, int year) {
+        String key = objectiveId + "/" + year;
+        YearAction a = find(caller.orgId(), objectiveId, year).orElseThrow(() -> new NotFoundException("action", key));
+        policy.see(caller, "action", key);
+        return a.view();
     }
 
     /**
@@ -162,8 +218,11 @@ public class FrameworkService {
      * replacing needs the one read (null = "I think there is none yet", refused when there is one).
      */
     @Transactional
-    public ActionView putAction(UUID orgId, UUID objectiveId, int year, Long expectedVersion, @Valid ActionData data) {
+    public ActionView putAction(OrgAccess caller, UUID objectiveId, int year, Long expectedVersion,
+            @Valid ActionData data) {
+        UUID orgId = caller.orgId();
         Objective o = load(orgId, objectiveId);
+        policy.manage(caller, OBJECTIVE, objectiveId);
         if (o.parentId == null) {
             throw new RuleViolationException("objectiveId", "mission.action.statutory-objective", o.code);
         }
@@ -200,7 +259,7 @@ public class FrameworkService {
     }
 
     private Objective load(UUID orgId, UUID id) {
-        return objectives.getInOrg(orgId, id, "objective");
+        return objectives.getInOrg(orgId, id, OBJECTIVE);
     }
 
     /** Two levels only: an operational objective hangs under a statutory one. */

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
@@ -25,12 +26,15 @@ import org.passerelle.core.indicator.IndicatorRegistry;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.mission.MissionPolicy;
 import org.passerelle.mission.framework.FrameworkService;
 
 /**
  * Indicators of the mission's objectives, their yearly targets and values. A value is typed in with its
  * evidence, or, for an indicator bound to an SPI source, computed by that source and stored as a snapshot with
- * its provenance — so a report keeps showing what was computed, and an auditor can retrace it.
+ * its provenance — so a report keeps showing what was computed, and an auditor can retrace it. Methods taking
+ * the caller's {@link OrgAccess} ask {@link MissionPolicy}; those taking a bare organisation id serve reports
+ * and the evidence package and decide nothing.
  */
 @ApplicationScoped
 public class IndicatorService {
@@ -43,31 +47,45 @@ public class IndicatorService {
     static class Measurements implements TenantRepository<Measurement> {
     }
 
+    private static final String INDICATOR = "indicator";
+    private static final String MEASUREMENT = "measurement";
+
     private final Indicators indicators;
     private final Measurements measurements;
     private final FrameworkService framework;
     private final IndicatorRegistry registry;
     private final EntityManager em;
+    private final MissionPolicy policy;
 
     IndicatorService(Indicators indicators, Measurements measurements, FrameworkService framework,
-            IndicatorRegistry registry, EntityManager em) {
+            IndicatorRegistry registry, EntityManager em, MissionPolicy policy) {
         this.indicators = indicators;
         this.measurements = measurements;
         this.framework = framework;
         this.registry = registry;
         this.em = em;
+        this.policy = policy;
+    }
+
+    public List<IndicatorView> list(OrgAccess caller) {
+        policy.read(caller);
+        return list(caller.orgId());
     }
 
     public List<IndicatorView> list(UUID orgId) {
         return indicators.list("orgId = ?1 order by lower(name)", orgId).stream().map(MissionIndicator::view).toList();
     }
 
-    public IndicatorView get(UUID orgId, UUID id) {
-        return load(orgId, id).view();
+    public IndicatorView get(OrgAccess caller, UUID id) {
+        MissionIndicator i = load(caller.orgId(), id);
+        policy.see(caller, INDICATOR, id);
+        return i.view();
     }
 
     @Transactional
-    public IndicatorView create(UUID orgId, @Valid IndicatorData data) {
+    public IndicatorView create(OrgAccess caller, @Valid IndicatorData data) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         check(orgId, data);
         MissionIndicator i = new MissionIndicator();
         i.orgId = orgId;
@@ -77,8 +95,10 @@ public class IndicatorService {
     }
 
     @Transactional
-    public IndicatorView update(UUID orgId, UUID id, long expectedVersion, @Valid IndicatorData data) {
+    public IndicatorView update(OrgAccess caller, UUID id, long expectedVersion, @Valid IndicatorData data) {
+        UUID orgId = caller.orgId();
         MissionIndicator i = load(orgId, id);
+        policy.manage(caller, INDICATOR, id);
         StaleVersionException.check(expectedVersion, i.version);
         check(orgId, data);
         i.apply(data);
@@ -87,8 +107,9 @@ public class IndicatorService {
     }
 
     @Transactional
-    public void delete(UUID orgId, UUID id, long expectedVersion) {
-        MissionIndicator i = load(orgId, id);
+    public void delete(OrgAccess caller, UUID id, long expectedVersion) {
+        MissionIndicator i = load(caller.orgId(), id);
+        policy.manage(caller, INDICATOR, id);
         StaleVersionException.check(expectedVersion, i.version);
         indicators.delete(i);
         indicators.flush();
@@ -97,12 +118,13 @@ public class IndicatorService {
     // --- values ------------------------------------------------------------------------------------------
 
     @Transactional
-    public MeasurementView record(UUID orgId, UUID indicatorId, UUID by, @Valid MeasurementData data) {
-        MissionIndicator i = load(orgId, indicatorId);
+    public MeasurementView record(OrgAccess caller, UUID indicatorId, @Valid MeasurementData data) {
+        MissionIndicator i = load(caller.orgId(), indicatorId);
+        policy.manage(caller, INDICATOR, indicatorId);
         if (i.sourceKey != null) {
             throw new RuleViolationException("value", "mission.indicator.computed", i.sourceKey);
         }
-        Measurement m = measurement(i, data.year(), by);
+        Measurement m = measurement(i, data.year(), caller.personId());
         m.value = data.value();
         m.origin = Origin.MANUAL;
         m.evidenceUrl = data.evidenceUrl();
@@ -114,26 +136,31 @@ public class IndicatorService {
     /** Snapshots every SPI-bound indicator for the year: what a report freezes on. */
     @Transactional
     public void snapshotAll(UUID orgId, ZoneId zone, int year, UUID by) {
-        indicators.list("orgId = ?1 and sourceKey is not null", orgId)
-                .forEach(i -> snapshot(orgId, zone, i.id, year, by));
+        indicators.list("orgId = ?1 and sourceKey is not null", orgId).forEach(i -> snapshot(i, zone, year, by));
     }
 
     /** Computes the year's value with the bound SPI source and keeps it, with its provenance. */
     @Transactional
-    public MeasurementView snapshot(UUID orgId, ZoneId zone, UUID indicatorId, int year, UUID by) {
-        MissionIndicator i = load(orgId, indicatorId);
+    public MeasurementView snapshot(OrgAccess caller, UUID indicatorId, int year) {
+        MissionIndicator i = load(caller.orgId(), indicatorId);
+        policy.manage(caller, INDICATOR, indicatorId);
         if (i.sourceKey == null) {
             throw new RuleViolationException("sourceKey", "mission.indicator.not-computed", i.name);
         }
+        return snapshot(i, caller.zone(), year, caller.personId());
+    }
+
+    private MeasurementView snapshot(MissionIndicator i, ZoneId zone, int year, UUID by) {
         Measurement m = computed(i, zone, year, by);
         measurements.persistAndFlush(m);
         return m.view();
     }
 
     @Transactional
-    public MeasurementView attachEvidence(UUID orgId, UUID measurementId, String filename, String contentType,
+    public MeasurementView attachEvidence(OrgAccess caller, UUID measurementId, String filename, String contentType,
             byte[] data) {
-        Measurement m = measurements.getInOrg(orgId, measurementId, "measurement");
+        Measurement m = measurements.getInOrg(caller.orgId(), measurementId, MEASUREMENT);
+        policy.manage(caller, MEASUREMENT, measurementId);
         if (data.length == 0) {
             throw new RuleViolationException("body", "mission.evidence.empty");
         }
@@ -147,8 +174,9 @@ public class IndicatorService {
     public record Evidence(String filename, String contentType, byte[] data) {
     }
 
-    public Evidence evidence(UUID orgId, UUID measurementId) {
-        Measurement m = measurements.getInOrg(orgId, measurementId, "measurement");
+    public Evidence evidence(OrgAccess caller, UUID measurementId) {
+        Measurement m = measurements.getInOrg(caller.orgId(), measurementId, MEASUREMENT);
+        policy.see(caller, MEASUREMENT, measurementId);
         if (m.evidenceData == null) {
             throw new NotFoundException("evidence", measurementId);
         }
@@ -156,13 +184,25 @@ public class IndicatorService {
     }
 
     /** Every value ever recorded for the indicator, newest first: the trail. */
+    public List<MeasurementView> measurements(OrgAccess caller, UUID indicatorId) {
+        load(caller.orgId(), indicatorId);
+        policy.see(caller, INDICATOR, indicatorId);
+        return measurements(caller.orgId(), indicatorId);
+    }
+
     public List<MeasurementView> measurements(UUID orgId, UUID indicatorId) {
         load(orgId, indicatorId);
         return measurements.list("orgId = ?1 and indicatorId = ?2 order by year desc, createdAt desc", orgId,
                 indicatorId).stream().map(Measurement::view).toList();
     }
 
-    /** The indicator's situation for every year it has a target or a value. */
+    /** The indicator's situation for every year it has a target or a value, as of today. */
+    public List<IndicatorYear> years(OrgAccess caller, UUID indicatorId) {
+        load(caller.orgId(), indicatorId);
+        policy.see(caller, INDICATOR, indicatorId);
+        return years(caller.orgId(), indicatorId, LocalDate.now(caller.zone()));
+    }
+
     public List<IndicatorYear> years(UUID orgId, UUID indicatorId, LocalDate today) {
         MissionIndicator i = load(orgId, indicatorId);
         Map<Integer, Measurement> latest = measurements.list(
@@ -277,6 +317,6 @@ public class IndicatorService {
     }
 
     private MissionIndicator load(UUID orgId, UUID id) {
-        return indicators.getInOrg(orgId, id, "indicator");
+        return indicators.getInOrg(orgId, id, INDICATOR);
     }
 }

@@ -1,32 +1,36 @@
 package org.passerelle.mission.report;
 
 import java.math.RoundingMode;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorRegistry;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.document.Doc;
+import org.passerelle.mission.MissionPolicy;
 
 /** Every SPI source's figure for a year, in one document. */
 @ApplicationScoped
 public class KeyFiguresService {
 
     private final IndicatorRegistry registry;
+    private final MissionPolicy policy;
 
-    KeyFiguresService(IndicatorRegistry registry) {
+    KeyFiguresService(IndicatorRegistry registry, MissionPolicy policy) {
         this.registry = registry;
+        this.policy = policy;
     }
 
-    public KeyFigures compute(UUID orgId, String organisation, ZoneId zone, int year, Locale locale) {
+    public KeyFigures compute(OrgAccess caller, String organisation, int year, Locale locale) {
+        policy.readKeyFigures(caller);
         List<KeyFigures.Figure> figures = registry.definitions().stream().map(d -> {
-            IndicatorValue v = registry.compute(d.key(), new IndicatorQuery(orgId, zone, Period.year(year), java.util.Map.of()));
+            IndicatorValue v = registry.compute(d.key(), new IndicatorQuery(caller.orgId(), caller.zone(),
+                    Period.year(year), java.util.Map.of()));
             return new KeyFigures.Figure(d.key(), d.label(locale), d.unit().name(),
                     v.value() == null ? null : v.value().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros(),
                     v.provenance().recordCount());

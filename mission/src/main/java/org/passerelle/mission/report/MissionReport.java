@@ -63,6 +63,12 @@ public record MissionReport(String organisation, FrameworkKind kind, int year, I
     public record Meeting(LocalDate heldOn, String title, String decisions) {
     }
 
+    /** The same report without its Sésame results, for a reader who may not see them yet. */
+    public MissionReport withoutSesame() {
+        return new MissionReport(organisation, kind, year, generatedAt, frozenAt, purpose, objectives, keyFigures, committee,
+                List.of(), findings);
+    }
+
     public MissionReport frozen(Instant at) {
         return new MissionReport(organisation, kind, year, generatedAt, at, purpose, objectives, keyFigures, committee, sesame,
                 findings);

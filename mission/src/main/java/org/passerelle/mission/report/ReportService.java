@@ -13,10 +13,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.core.webhook.WebhookPublisher;
+import org.passerelle.mission.MissionPolicy;
 import org.passerelle.mission.committee.CommitteeService;
 import org.passerelle.mission.committee.CommitteeView;
 import org.passerelle.mission.framework.ActionView;
@@ -31,6 +34,8 @@ import org.passerelle.mission.sesame.SesameService;
 /**
  * Assembles the yearly mission report from live data, and freezes it: SPI-bound indicators are snapshotted,
  * the report is stored as approved and never recomputed, and partners hear of it ({@code mission.report.frozen}).
+ * Readers get it as {@link MissionPolicy} lets them see it: without the Sésame results while the committee may not
+ * see them yet.
  */
 @ApplicationScoped
 public class ReportService {
@@ -50,9 +55,10 @@ public class ReportService {
     private final CommitteeService committee;
     private final SesameService sesame;
     private final WebhookPublisher webhooks;
+    private final MissionPolicy policy;
 
     ReportService(Frozen frozen, Notes notes, FrameworkService framework, IndicatorService indicators,
-            CommitteeService committee, SesameService sesame, WebhookPublisher webhooks) {
+            CommitteeService committee, SesameService sesame, WebhookPublisher webhooks, MissionPolicy policy) {
         this.frozen = frozen;
         this.notes = notes;
         this.framework = framework;
@@ -60,19 +66,34 @@ public class ReportService {
         this.committee = committee;
         this.sesame = sesame;
         this.webhooks = webhooks;
+        this.policy = policy;
     }
 
-    /** The frozen report of the year if there is one, else the report as live data make it today. */
-    public MissionReport report(UUID orgId, String organisation, ZoneId zone, int year) {
-        return frozenReport(orgId, year).orElseGet(() -> assemble(orgId, organisation, zone, year));
+    /**
+     * The frozen report of the year if there is one, else the report as live data make it today; its Sésame
+     * results only if the caller may see them.
+     */
+    public MissionReport report(OrgAccess caller, String organisation, int year) {
+        policy.read(caller);
+        UUID orgId = caller.orgId();
+        MissionReport report = frozenReport(orgId, year)
+                .orElseGet(() -> assemble(orgId, organisation, caller.zone(), year));
+        if (!report.sesame().isEmpty() && !policy.maySeeSesameResults(caller, sesame.closed(orgId, year))) {
+            return report.withoutSesame();
+        }
+        return report;
     }
 
-    public Optional<MissionReport> frozenReport(UUID orgId, int year) {
+    private Optional<MissionReport> frozenReport(UUID orgId, int year) {
         return frozen.find("orgId = ?1 and year = ?2", orgId, year).firstResultOptional().map(r -> r.content);
     }
 
     @Transactional
-    public MissionReport freeze(UUID orgId, String organisation, ZoneId zone, int year, UUID by) {
+    public MissionReport freeze(OrgAccess caller, String organisation, int year) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
+        ZoneId zone = caller.zone();
+        UUID by = caller.personId();
         if (frozenReport(orgId, year).isPresent()) {
             throw new ConflictException("mission.report.frozen", year);
         }
@@ -88,13 +109,23 @@ public class ReportService {
         return r.content;
     }
 
-    public Optional<String> findings(UUID orgId, int year) {
+    /** The year's findings; 404 before they are written. */
+    public FindingsView findings(OrgAccess caller, int year) {
+        policy.read(caller);
+        return notes.find("orgId = ?1 and year = ?2", caller.orgId(), year).firstResultOptional()
+                .map(n -> new FindingsView(year, n.findings, n.version))
+                .orElseThrow(() -> new NotFoundException("findings", String.valueOf(year)));
+    }
+
+    private Optional<String> findings(UUID orgId, int year) {
         return notes.find("orgId = ?1 and year = ?2", orgId, year).firstResultOptional().map(n -> n.findings);
     }
 
     /** Writes the year's findings; {@code expectedVersion} null creates, else replaces that version. */
     @Transactional
-    public long putFindings(UUID orgId, int year, Long expectedVersion, String text) {
+    public FindingsView putFindings(OrgAccess caller, int year, Long expectedVersion, String text) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         if (frozenReport(orgId, year).isPresent()) {
             throw new ConflictException("mission.report.frozen", year);
         }
@@ -113,11 +144,7 @@ public class ReportService {
         }
         n.findings = text.strip();
         notes.persistAndFlush(n);
-        return n.version;
-    }
-
-    public long findingsVersion(UUID orgId, int year) {
-        return notes.find("orgId = ?1 and year = ?2", orgId, year).firstResultOptional().map(n -> n.version).orElse(-1L);
+        return new FindingsView(year, n.findings, n.version);
     }
 
     MissionReport assemble(UUID orgId, String organisation, ZoneId zone, int year) {

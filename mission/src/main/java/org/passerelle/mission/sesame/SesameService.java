@@ -3,6 +3,7 @@ package org.passerelle.mission.sesame;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,15 +16,21 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.mission.MissionPolicy;
+import org.passerelle.mission.committee.CommitteeMemberView;
+import org.passerelle.mission.committee.CommitteeService;
 
 /**
  * The yearly Sésame self-evaluation: each committee member rates the mission 1–4 on the five criteria, and
- * may change its answers until the campaign closes; results are computed in SQL per criterion.
+ * may change its answers until the campaign closes; results are computed in SQL per criterion. Methods taking
+ * the caller's {@link OrgAccess} ask {@link MissionPolicy}: each sitting member answers for itself and reads
+ * back only its own answers; the results reach the committee once the campaign is closed.
  */
 @ApplicationScoped
 public class SesameService {
@@ -39,15 +46,28 @@ public class SesameService {
     private final Campaigns campaigns;
     private final Answers answers;
     private final EntityManager em;
+    private final CommitteeService committee;
+    private final MissionPolicy policy;
 
-    SesameService(Campaigns campaigns, Answers answers, EntityManager em) {
+    SesameService(Campaigns campaigns, Answers answers, EntityManager em, CommitteeService committee,
+            MissionPolicy policy) {
         this.campaigns = campaigns;
         this.answers = answers;
         this.em = em;
+        this.committee = committee;
+        this.policy = policy;
+    }
+
+    /** The grid: five criteria, four levels each, in French as published. */
+    public List<CriterionDescription> criteria(OrgAccess caller) {
+        policy.read(caller);
+        return CriterionDescription.grid();
     }
 
     @Transactional
-    public CampaignView open(UUID orgId, int year) {
+    public CampaignView open(OrgAccess caller, int year) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         if (campaigns.count("orgId = ?1 and year = ?2", orgId, year) > 0) {
             throw new ConflictException("mission.sesame.exists", year);
         }
@@ -58,17 +78,20 @@ public class SesameService {
         return view(c);
     }
 
-    public CampaignView campaign(UUID orgId, int year) {
-        return view(load(orgId, year));
+    public CampaignView campaign(OrgAccess caller, int year) {
+        policy.read(caller);
+        return view(load(caller.orgId(), year));
     }
 
-    public List<CampaignView> campaigns(UUID orgId) {
-        return campaigns.list("orgId = ?1 order by year desc", orgId).stream().map(this::view).toList();
+    public List<CampaignView> campaigns(OrgAccess caller) {
+        policy.read(caller);
+        return campaigns.list("orgId = ?1 order by year desc", caller.orgId()).stream().map(this::view).toList();
     }
 
     @Transactional
-    public CampaignView close(UUID orgId, int year, long expectedVersion) {
-        Campaign c = load(orgId, year);
+    public CampaignView close(OrgAccess caller, int year, long expectedVersion) {
+        policy.manage(caller);
+        Campaign c = load(caller.orgId(), year);
         StaleVersionException.check(expectedVersion, c.version);
         if (c.closedAt != null) {
             throw new ConflictException("mission.sesame.closed", year);
@@ -78,16 +101,20 @@ public class SesameService {
         return view(c);
     }
 
-    /** The answers of one committee member (its own, for the member itself). */
-    public List<AnswerView> answersOf(UUID orgId, int year, UUID memberId) {
-        Campaign c = load(orgId, year);
-        return answers.list("campaignId = ?1 and memberId = ?2", c.id, memberId).stream().map(Answer::view)
-                .sorted(java.util.Comparator.comparing(AnswerView::criterion)).toList();
+    /** The caller's own answers, as the committee member it sits as today. */
+    public List<AnswerView> myAnswers(OrgAccess caller, int year) {
+        UUID memberId = seat(caller);
+        return answersOf(load(caller.orgId(), year), memberId);
     }
 
-    /** Sets the member's answers for the given criteria (others are kept); refused once the campaign closed. */
+    /**
+     * Sets the caller's own answers for the given criteria (others are kept), as the committee member it sits as
+     * today; refused once the campaign closed.
+     */
     @Transactional
-    public List<AnswerView> answer(UUID orgId, int year, UUID memberId, List<@Valid AnswerData> given) {
+    public List<AnswerView> answer(OrgAccess caller, int year, List<@Valid AnswerData> given) {
+        UUID memberId = seat(caller);
+        UUID orgId = caller.orgId();
         Campaign c = load(orgId, year);
         // Lock the campaign row: a close and an answer never cross.
         em.lock(c, LockModeType.PESSIMISTIC_READ);
@@ -113,7 +140,15 @@ public class SesameService {
             answers.persist(a);
         }
         answers.flush();
-        return answersOf(orgId, year, memberId);
+        return answersOf(c, memberId);
+    }
+
+    /** The results, for whom may see them at this point of the campaign. */
+    public List<CriterionResult> results(OrgAccess caller, int year) {
+        policy.read(caller);
+        Campaign c = load(caller.orgId(), year);
+        policy.readSesameResults(caller, year, c.closedAt != null);
+        return results(caller.orgId(), year);
     }
 
     /** Per criterion, in the grid's order: average, respondents, distribution of levels, comments. */
@@ -147,6 +182,22 @@ public class SesameService {
 
     public boolean exists(UUID orgId, int year) {
         return campaigns.count("orgId = ?1 and year = ?2", orgId, year) > 0;
+    }
+
+    /** Whether the year's campaign exists and is closed. */
+    public boolean closed(UUID orgId, int year) {
+        return campaigns.count("orgId = ?1 and year = ?2 and closedAt is not null", orgId, year) > 0;
+    }
+
+    /** The caller's seat today, if the policy lets it answer: each member answers for itself only. */
+    private UUID seat(OrgAccess caller) {
+        return policy.answerSesame(caller, committee.seatOf(caller.orgId(), caller.personId(),
+                LocalDate.now(caller.zone())).map(CommitteeMemberView::id));
+    }
+
+    private List<AnswerView> answersOf(Campaign c, UUID memberId) {
+        return answers.list("campaignId = ?1 and memberId = ?2", c.id, memberId).stream().map(Answer::view)
+                .sorted(java.util.Comparator.comparing(AnswerView::criterion)).toList();
     }
 
     private CampaignView view(Campaign c) {

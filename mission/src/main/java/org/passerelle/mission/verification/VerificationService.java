@@ -8,22 +8,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.persistence.TenantRepository;
+import org.passerelle.mission.MissionPolicy;
 import org.passerelle.mission.framework.FrameworkService;
 import org.passerelle.mission.framework.ObjectiveView;
 
 /**
  * OTI verification cycles (Code de commerce L210-10, R210-21): an independent third party verifies the
  * execution of the statutory objectives every two years (three, on request, under 50 employees) and concludes
- * on each: met, not met, or unable to conclude.
+ * on each: met, not met, or unable to conclude. Admins open cycles; only the auditor concludes and gives the
+ * opinion ({@link MissionPolicy}).
  */
 @ApplicationScoped
 public class VerificationService {
 
     /** The opinion goes with the management report, approved within six months after the year ends. */
     static final int OPINION_DELAY_MONTHS = 6;
+
+    private static final String VERIFICATION = "verification";
 
     @ApplicationScoped
     static class Verifications implements TenantRepository<Verification> {
@@ -36,23 +41,32 @@ public class VerificationService {
     private final Verifications verifications;
     private final Conclusions conclusions;
     private final FrameworkService framework;
+    private final MissionPolicy policy;
 
-    VerificationService(Verifications verifications, Conclusions conclusions, FrameworkService framework) {
+    VerificationService(Verifications verifications, Conclusions conclusions, FrameworkService framework,
+            MissionPolicy policy) {
         this.verifications = verifications;
         this.conclusions = conclusions;
         this.framework = framework;
+        this.policy = policy;
     }
 
-    public List<VerificationView> list(UUID orgId) {
-        return verifications.list("orgId = ?1 order by periodTo desc", orgId).stream().map(this::view).toList();
+    public List<VerificationView> list(OrgAccess caller) {
+        policy.read(caller);
+        return verifications.list("orgId = ?1 order by periodTo desc", caller.orgId()).stream().map(this::view)
+                .toList();
     }
 
-    public VerificationView get(UUID orgId, UUID id) {
-        return view(load(orgId, id));
+    public VerificationView get(OrgAccess caller, UUID id) {
+        Verification v = load(caller.orgId(), id);
+        policy.see(caller, VERIFICATION, id);
+        return view(v);
     }
 
     @Transactional
-    public VerificationView open(UUID orgId, @Valid VerificationData data) {
+    public VerificationView open(OrgAccess caller, @Valid VerificationData data) {
+        policy.manage(caller);
+        UUID orgId = caller.orgId();
         if (data.periodTo().isBefore(data.periodFrom())) {
             throw new RuleViolationException("periodTo", "mission.verification.period");
         }
@@ -72,9 +86,11 @@ public class VerificationService {
 
     /** The OTI's conclusion on one statutory objective; given again, it replaces the previous one. */
     @Transactional
-    public VerificationView conclude(UUID orgId, UUID verificationId, UUID objectiveId, UUID by,
+    public VerificationView conclude(OrgAccess caller, UUID verificationId, UUID objectiveId,
             @Valid ConclusionData data) {
+        UUID orgId = caller.orgId();
         Verification v = load(orgId, verificationId);
+        policy.verify(caller, VERIFICATION, verificationId);
         ObjectiveView objective = framework.objectives(orgId).stream().filter(o -> o.id().equals(objectiveId))
                 .findFirst().orElseThrow(() -> new RuleViolationException("objectiveId",
                         "mission.verification.unknown-objective", objectiveId));
@@ -91,14 +107,15 @@ public class VerificationService {
                 });
         c.conclusion = data.conclusion();
         c.rationale = data.rationale();
-        c.concludedBy = by;
+        c.concludedBy = caller.personId();
         conclusions.persistAndFlush(c);
         return view(v);
     }
 
     @Transactional
-    public VerificationView giveOpinion(UUID orgId, UUID verificationId, long expectedVersion, String opinion) {
-        Verification v = load(orgId, verificationId);
+    public VerificationView giveOpinion(OrgAccess caller, UUID verificationId, long expectedVersion, String opinion) {
+        Verification v = load(caller.orgId(), verificationId);
+        policy.verify(caller, VERIFICATION, verificationId);
         StaleVersionException.check(expectedVersion, v.version);
         v.opinion = opinion == null || opinion.isBlank() ? null : opinion.strip();
         verifications.flush();
@@ -111,7 +128,7 @@ public class VerificationService {
     }
 
     private Verification load(UUID orgId, UUID id) {
-        return verifications.getInOrg(orgId, id, "verification");
+        return verifications.getInOrg(orgId, id, VERIFICATION);
     }
 
     /** The years a cycle covers, for the evidence package. */
