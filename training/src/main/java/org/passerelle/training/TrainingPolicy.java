@@ -53,11 +53,13 @@ public class TrainingPolicy {
      * @return the published filter to apply
      */
     public Boolean catalogueFilter(OrgAccess caller, Boolean published) {
+        requireMember(caller);
         return caller.has(CATALOGUE_INSIDERS) ? published : Boolean.TRUE;
     }
 
     /** Insiders read any course; everyone else in the organisation published ones only (a draft is 404). */
     public void readCourse(OrgAccess caller, CourseView course) {
+        requireMember(caller);
         if (!course.published() && !caller.has(CATALOGUE_INSIDERS)) {
             throw new NotFoundException("course", course.id());
         }
@@ -358,5 +360,12 @@ public class TrainingPolicy {
 
     private static boolean own(OrgAccess caller, EnrolmentView enrolment) {
         return caller.personId() != null && enrolment.learnerId().equals(caller.personId());
+    }
+
+    /** A platform administrator who is no member reads the public catalogue through the public API, like anyone. */
+    private static void requireMember(OrgAccess caller) {
+        if (caller.roles().isEmpty()) {
+            throw new AccessDeniedException();
+        }
     }
 }

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
@@ -95,7 +94,7 @@ public class PublicCatalogueResource {
     }
 
     private OrganisationView organisation(String slug) {
-        return organisations.findBySlug(slug).orElseThrow(() -> new NotFoundException("organisation", slug));
+        return organisations.getBySlug(slug);
     }
 
     /** 304 when the client's If-None-Match still matches the content; otherwise the body with its ETag. */

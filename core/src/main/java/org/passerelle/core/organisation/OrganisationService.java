@@ -68,6 +68,11 @@ public class OrganisationService {
         return organisations.findBySlug(slug).map(Organisation::view);
     }
 
+    /** The organisation behind a public path: anyone may know it exists, as its catalogue is public. */
+    public OrganisationView getBySlug(String slug) {
+        return findBySlug(slug).orElseThrow(() -> new NotFoundException("organisation", slug));
+    }
+
     /** The caller's organisation's own record. */
     public OrganisationView get(OrgAccess caller) {
         policy.readOrganisation(caller);
