@@ -136,7 +136,8 @@ final class MatrixWorld {
         String theirs = ticket("requester2", "Inscriptions à la cantine");
         ids.put("attachmentId", attach("requester", ids.get("ticketId")));
         String theirAttachment = attach("requester2", theirs);
-        hidden.put(Caller.REQUESTER, Map.of("ticketId", theirs, "attachmentId", theirAttachment));
+        hidden.put(Caller.REQUESTER, Map.of("ticketId", theirs, "attachmentId", theirAttachment,
+                "memberId", ids.get("otherMemberId")));
         ids.put("deliveryId", as(admin(org)).get("/api/v1/orgs/{org}/webhooks/{id}/deliveries", org,
                 ids.get("webhookId")).then().statusCode(200).extract().path("items[0].id"));
     }
@@ -156,8 +157,10 @@ final class MatrixWorld {
         action("/training/sessions/" + theirs + "/start", "/training/sessions/" + theirs);
         Map<String, String> notTheirs = Map.of("sessionId", theirs, "slotId", slot(theirs), "enrolmentId",
                 theirEnrolment);
-        hidden.put(Caller.LEARNER, notTheirs);
         hidden.put(Caller.TRAINER, notTheirs);
+        Map<String, String> notTheLearners = new HashMap<>(notTheirs);
+        notTheLearners.put("memberId", ids.get("otherMemberId"));
+        hidden.put(Caller.LEARNER, notTheLearners);
         ids.put("complaintId", created("/training/complaints", Map.of("kind", "INCIDENT", "receivedOn", "2025-02-12",
                 "source", "TRAINER", "subject", "Son inaudible", "status", "OPEN")));
         ids.put("improvementId", created("/training/improvements", Map.of("title", "Casques fournis",
