@@ -155,7 +155,6 @@ public class MissionIndicatorResource {
     public Response evidence(@PathParam("org") String org, @PathParam("measurementId") UUID id) {
         IndicatorService.Evidence file = indicators.evidence(caller.in(org), id);
         return Response.ok(file.data(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.filename().replace("\"", "") + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("Content-Disposition", "attachment; filename=\"" + file.filename().replace("\"", "") + "\"").build();
     }
 }

@@ -97,7 +97,6 @@ public class TicketFilesResource {
         AttachmentContent file = attachments.download(caller.in(org), id, attachmentId);
         return Response.ok(file.data(), file.attachment().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.attachment().filename() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
                 .tag(file.attachment().sha256())
                 .build();
     }
