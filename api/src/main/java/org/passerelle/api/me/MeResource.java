@@ -53,7 +53,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The caller's identity and memberships (links a pre-registered person on first call)")
+    @Operation(operationId = "getMe", summary = "The caller's identity and memberships (links a pre-registered person on first call)")
     public Me me() {
         Identity identity = caller.identity();
         UUID personId = access.person(identity).orElse(null);

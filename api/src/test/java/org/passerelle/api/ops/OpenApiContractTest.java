@@ -4,27 +4,41 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every operation of the API is documented: a summary, a tag, a security requirement, the
- * problem+json errors it can answer, and an example of its request body. One failing line per undocumented operation.
+ * Every operation of the API is documented: a readable and unique operation id, a summary, a tag, a security
+ * requirement, the problem+json errors it can answer, and an example of its request body. One failing line per undocumented operation.
  */
 @QuarkusTest
 class OpenApiContractTest {
 
+    /**
+     * Generated clients name their functions after operation ids: a verb then what it acts on, in camelCase
+     * ({@code listTickets}, {@code createTicket}, {@code resolveTicket}), declared on each {@code @Operation}.
+     * A new verb is welcome here when none of these says what the operation does.
+     */
+    private static final Pattern OPERATION_ID = Pattern.compile("(get|list|create|update|replace|delete|remove|"
+            + "register|compute|export|download|record|open|close|answer|appoint|adopt|attach|snapshot|freeze|"
+            + "conclude|give|approve|assign|take|cancel|add|escalate|link|merge|rate|recategorise|reopen|resolve|"
+            + "resume|wait|assess|complete|confirm|drop|mark|report|reject|plan|start|enrol|select|countersign|sign|"
+            + "redeliver)(?:[A-Z][a-z0-9]+)+");
+
     @Test
     @SuppressWarnings("unchecked")
-    void every_operation_has_summary_tag_security_and_error_responses() {
+    void every_operation_has_an_id_summary_tag_security_and_error_responses() {
         Map<String, Object> document = given().accept("application/json").get("/q/openapi?format=json").then()
                 .statusCode(200).extract().as(Map.class);
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) document.get("paths");
         List<String> failures = new ArrayList<>();
+        Map<String, String> operationIds = new HashMap<>();
         int operations = 0;
         for (var path : paths.entrySet()) {
             for (var op : path.getValue().entrySet()) {
@@ -34,6 +48,13 @@ class OpenApiContractTest {
                 operations++;
                 String name = op.getKey().toUpperCase() + " " + path.getKey();
                 Map<String, Object> operation = (Map<String, Object>) op.getValue();
+                Object id = operation.get("operationId");
+                if (id == null || !OPERATION_ID.matcher(id.toString()).matches()) {
+                    failures.add(name + ": operationId " + id + " is not a camelCase verbNoun: declare it with "
+                            + "@Operation(operationId = \"listTickets\", …)");
+                } else if (operationIds.putIfAbsent(id.toString(), name) != null) {
+                    failures.add(name + ": operationId " + id + " is also " + operationIds.get(id.toString()));
+                }
                 if (operation.get("summary") == null || operation.get("summary").toString().isBlank()) {
                     failures.add(name + ": no summary");
                 }
