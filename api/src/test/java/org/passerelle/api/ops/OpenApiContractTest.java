@@ -7,9 +7,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.api.support.ResponseContract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -102,5 +108,111 @@ class OpenApiContractTest {
         }
         assertTrue(operations > 30, "only " + operations + " operations found");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_enum_has_a_stable_name_a_description_and_a_french_label_per_value() throws Exception {
+        Map<String, Object> document = document();
+        Map<String, Map<String, Object>> schemas = schemas(document);
+        Map<String, Object> texts = new ObjectMapper().readValue(
+                OpenApiContractTest.class.getResourceAsStream("/openapi/enums.json"), Map.class);
+        List<String> failures = new ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            if (name.matches(".*\\d$")) {
+                failures.add(name + ": numbered by the generator, two classes share a name: give one "
+                        + "@Schema(name = …)");
+            }
+            if (!(schema.get("enum") instanceof List<?> values)) {
+                return;
+            }
+            Map<String, Object> text = (Map<String, Object>) texts.get(name);
+            if (text == null || text.get("description") == null) {
+                failures.add(name + ": no entry with a description in openapi/enums.json");
+                return;
+            }
+            Map<String, Object> labels = (Map<String, Object>) text.get("labels");
+            Set<String> expected = values.stream().map(String::valueOf).collect(Collectors.toCollection(TreeSet::new));
+            if (labels == null || !new TreeSet<>(labels.keySet()).equals(expected)) {
+                failures.add(name + ": openapi/enums.json labels " + (labels == null ? "none" : labels.keySet())
+                        + ", the enum has " + expected);
+            }
+            Map<String, Object> extension = (Map<String, Object>) schema.get("x-enum-labels");
+            if (extension == null || !(extension.get("fr") instanceof Map<?, ?>)) {
+                failures.add(name + ": no x-enum-labels.fr in the document");
+            }
+        });
+        texts.keySet().stream().filter(name -> schemas.get(name) == null || schemas.get(name).get("enum") == null)
+                .forEach(name -> failures.add("openapi/enums.json describes " + name + ", which is no enum of the "
+                        + "document"));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_response_has_an_example_that_matches_its_schema_and_says_what_is_required() {
+        Map<String, Object> document = document();
+        Map<String, Map<String, Object>> schemas = schemas(document);
+        List<String> failures = new ArrayList<>();
+        Set<String> answered = new TreeSet<>();
+        paths(document).forEach((path, item) -> item.forEach((method, op) -> {
+            if (!(op instanceof Map<?, ?> operation) || !(operation.get("responses") instanceof Map<?, ?> responses)) {
+                return;
+            }
+            responses.forEach((status, response) -> {
+                Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) ((Map<String, Object>) response)
+                        .get("content");
+                if (content == null) {
+                    return;
+                }
+                content.forEach((mediaType, media) -> {
+                    Map<String, Object> schema = (Map<String, Object>) media.get("schema");
+                    String where = method.toString().toUpperCase() + " " + path + " " + status + " " + mediaType;
+                    if (schema == null || "binary".equals(schema.get("format"))) {
+                        return; // files: nothing to illustrate
+                    }
+                    Object ref = schema.get("$ref");
+                    if (ref != null) {
+                        String name = ref.toString().substring(ref.toString().lastIndexOf('/') + 1);
+                        answered.add(name);
+                        if (schemas.get(name).get("examples") == null) {
+                            failures.add(where + ": schema " + name + " has no example (openapi/examples.json)");
+                        }
+                    } else if (media.get("example") == null && media.get("examples") == null
+                            && schema.get("examples") == null) {
+                        failures.add(where + ": no example");
+                    }
+                });
+            });
+        }));
+        schemas.forEach((name, schema) -> {
+            if (schema.get("examples") instanceof List<?> examples) {
+                for (Object example : examples) {
+                    ResponseContract.FILTER.checkComponent(name, new ObjectMapper().valueToTree(example))
+                            .forEach(v -> failures.add("example of " + name + ": " + v));
+                }
+            }
+        });
+        // Records: a component is required unless @Nullable (RequiredPropertiesFilter).
+        answered.stream().map(schemas::get).filter(s -> s.get("properties") != null && s.get("required") == null)
+                .forEach(s -> failures.add("response schema without required properties: " + s));
+        assertTrue(answered.size() > 50, "only " + answered.size() + " response schemas");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document() {
+        return given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract()
+                .as(Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> schemas(Map<String, Object> document) {
+        return (Map<String, Map<String, Object>>) ((Map<String, Object>) document.get("components")).get("schemas");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> paths(Map<String, Object> document) {
+        return (Map<String, Map<String, Object>>) document.get("paths");
     }
 }
