@@ -67,24 +67,29 @@ public class RequiredPropertiesFilter implements OASFilter {
             return;
         }
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        // Input-only records keep their Bean Validation rules (@NotNull is required); the rest is answered,
+        // including the Problem that filters add to error responses later.
         Set<String> answered = new HashSet<>();
+        Set<String> sent = new HashSet<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
                 .forEach(operation -> {
                     if (operation.getResponses() != null) {
-                        operation.getResponses().getAPIResponses().values().forEach(response -> {
-                            if (response.getContent() != null) {
-                                response.getContent().getMediaTypes().values()
-                                        .forEach(media -> collect(media.getSchema(), schemas, answered));
-                            }
-                        });
+                        operation.getResponses().getAPIResponses().values().stream()
+                                .filter(response -> response.getContent() != null)
+                                .forEach(response -> response.getContent().getMediaTypes().values()
+                                        .forEach(media -> collect(media.getSchema(), schemas, answered)));
+                    }
+                    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                        operation.getRequestBody().getContent().getMediaTypes().values()
+                                .forEach(media -> collect(media.getSchema(), schemas, sent));
                     }
                 }));
-        for (String name : answered) {
+        schemas.forEach((name, schema) -> {
             ClassInfo record = recordOf(name);
-            if (record != null) {
-                apply(record, schemas.get(name));
+            if (record != null && (answered.contains(name) || !sent.contains(name))) {
+                apply(record, schema);
             }
-        }
+        });
     }
 
     private ClassInfo recordOf(String schemaName) {
