@@ -84,9 +84,10 @@ class ResponseContractTest {
         Matcher m = PARAMETER.matcher(template);
         while (m.find()) {
             String name = m.group(1);
-            // /tickets/{ticketId}: the ids the list /tickets answered, else any ticketId seen in an answer.
-            Set<String> values = ids.getOrDefault(template.substring(0, m.start() - 1), ids.getOrDefault(name,
-                    Set.of()));
+            // {org} and {year} are given; /tickets/{ticketId} takes the ids the list /tickets answered, else any
+            // ticketId seen in an answer.
+            Set<String> values = name.equals("org") || name.equals("year") ? ids.get(name)
+                    : ids.getOrDefault(template.substring(0, m.start() - 1), ids.getOrDefault(name, Set.of()));
             List<String> next = new ArrayList<>();
             for (String path : paths) {
                 values.stream().limit(2).forEach(v -> next.add(path.replace("{" + name + "}", v)));
