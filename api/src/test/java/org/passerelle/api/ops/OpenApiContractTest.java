@@ -202,9 +202,11 @@ class OpenApiContractTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /** {@code type: [X, "null"]}, or {@code anyOf: [{$ref}, {type: "null"}]}. */
     private static boolean nullable(Object property) {
-        return property.toString().contains("type=null") || property.toString().contains("type=[null")
-                || property.toString().matches(".*type=\\[[a-z]+, null].*");
+        Map<?, ?> schema = (Map<?, ?>) property;
+        return schema.get("type") instanceof List<?> types && types.contains("null")
+                || schema.get("anyOf") instanceof List<?> any && any.contains(Map.of("type", "null"));
     }
 
     @SuppressWarnings("unchecked")
