@@ -68,7 +68,7 @@ public class AttendanceResource {
     @Produces({ MediaType.APPLICATION_JSON, Documents.PDF, MediaType.TEXT_HTML, Documents.MARKDOWN })
     @Operation(operationId = "getAttendanceSheet", summary = "The attendance lines, or the attendance sheet as PDF, HTML or Markdown (staff, auditor, the session's trainers)")
     @APIResponse(responseCode = "200", description = "The lines, or the sheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceView.class, type = SchemaType.ARRAY)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageResponseAttendanceView")),
             @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
