@@ -86,7 +86,7 @@ public class TicketResource {
     @Path("/export")
     @Produces("text/csv")
     @Operation(summary = "The same list as CSV, every page at once, streamed (for spreadsheets)")
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header line", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("org") String org, @BeanParam TicketQuery query,
             @Valid @BeanParam CsvOptions csv) {
         OrgAccess a = caller.in(org);

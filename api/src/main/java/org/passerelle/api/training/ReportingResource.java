@@ -81,7 +81,7 @@ public class ReportingResource {
     @Path("/bpf/{year}/records")
     @Produces(CSV)
     @Operation(summary = "The enrolments behind the BPF's figures, one a line with their classification, price and hours (streamed)")
-    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @Valid @BeanParam CsvOptions csv) {
         OrgAccess a = caller.in(org);
@@ -92,7 +92,7 @@ public class ReportingResource {
     @Path("/exports/enrolments")
     @Produces(CSV)
     @Operation(summary = "Enrolments of the sessions starting in the period, as CSV streamed from the database (staff, auditor)")
-    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response enrolments(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
@@ -106,7 +106,7 @@ public class ReportingResource {
     @Path("/exports/attendance")
     @Produces(CSV)
     @Operation(summary = "Attendance lines of the sessions starting in the period, with the minutes counted, as CSV streamed from the database (staff, auditor)")
-    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response attendance(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
