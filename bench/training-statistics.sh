@@ -2,9 +2,11 @@
 # Benchmark of the training outcomes and the BPF at scale: builds a throw-away database with Passerelle's
 # migrations, loads S sessions of 20 half-days with 10 learners each (default 10,000 sessions: 100,000
 # enrolments, 200,000 slots, 2 million attendance lines) for one organisation over one year, then times the
-# SQL of StatisticsService.OUTCOMES and BpfService (SECTIONS, TRAINERS) with EXPLAIN ANALYZE — keep the
-# queries below in step with those constants. Needs psql and a PostgreSQL server reachable through the PG*
-# variables (e.g. Debian's: su postgres -c …).
+# SQL of StatisticsService (SQL, OUTCOMES) and BpfService (SECTIONS, TRAINERS) with EXPLAIN ANALYZE — keep the
+# queries below in step with those constants. An agency-sized organisation's statistics are timed among those
+# rows too (read through the indexes). ATTENDANCE=0 skips the attendance lines (outcomes and BPF then have none
+# to sum; the statistics query does not read them) to load more sessions quickly. Needs psql and a PostgreSQL
+# server reachable through the PG* variables (e.g. Debian's: su postgres -c …).
 #   bench/training-statistics.sh [sessions] > bench/results/training-statistics-<date>.txt
 set -euo pipefail
 S=${1:-10000}
@@ -16,13 +18,15 @@ for f in $(ls */src/main/resources/db/migration/*/V*.sql | awk -F/ '{print $NF" 
   $PSQL -f "$f"
 done
 ORG="'00000000-0000-0000-0000-000000000001'"
+AGENCY="'00000000-0000-0000-0000-000000000002'"
 $PSQL <<SQL
 insert into organisations (id, slug, name, kind) values ($ORG, 'bench', 'Bench', 'TRAINING_ORGANISATION');
 -- 20 courses, 200 trainers, 20,000 learners.
 insert into training_courses (id, org_id, code, title, objectives, duration_hours, modality, programme_type,
     price_eur, bpf_objective, speciality_code, created_at, updated_at)
   select ('00000000-0000-0000-0003-' || lpad(to_hex(g), 12, '0'))::uuid, $ORG, 'C-' || g, 'Cours ' || g, '-', 70,
-         (array['IN_PERSON','SELF_PACED','VIRTUAL_CLASSROOM','BLENDED'])[1 + g % 4], 'CATALOGUE', 1000 + g * 10,
+         (array['IN_PERSON','SELF_PACED','VIRTUAL_CLASSROOM','BLENDED'])[1 + g % 4],
+         (array['CATALOGUE','REGIONAL_PROGRAMME','SPECIFIC_REQUEST'])[1 + (g / 4) % 3], 1000 + g * 10,
          (array['RNCP_CERTIFICATION','OTHER_PROFESSIONAL','CQP'])[1 + g % 3], (300 + g % 8)::text, now(), now()
   from generate_series(1, 20) g;
 insert into people (id, email, created_at)
@@ -53,18 +57,52 @@ insert into training_enrolments (id, org_id, session_id, learner_id, trainee_typ
          (array['EMPLOYEE','JOBSEEKER','INDIVIDUAL'])[1 + k % 3], (array['OPCO','CPF','EMPLOYER','FRANCE_TRAVAIL'])[1 + k % 4],
          case when k = 9 then 'DROPPED' else 'COMPLETED' end, k <> 9, now(), now()
   from (select id, row_number() over () as n from training_sessions) s, generate_series(0, 9) k;
+insert into training_surveys (id, org_id, enrolment_id, kind, overall, created_at, updated_at)
+  select gen_random_uuid(), $ORG, e.id, 'HOT', 1 + (hashtext(e.id::text) & 3) + (hashtext(e.id::text) >> 30 & 1), now(), now()
+  from training_enrolments e where e.holds_seat;
+SQL
+if [ "${ATTENDANCE:-1}" = 1 ]; then
+  $PSQL <<SQL
+\\timing on
 insert into training_attendance (id, org_id, slot_id, enrolment_id, status, minutes_connected, created_at, updated_at)
   select gen_random_uuid(), $ORG, sl.id, e.id, case when (hashtext(sl.id::text || e.id::text) & 15) = 0 then 'ABSENT' else 'PRESENT' end,
          case when (hashtext(e.id::text) & 1) = 0 then 200 end, now(), now()
   from training_enrolments e join training_session_slots sl on sl.session_id = e.session_id where e.holds_seat;
+SQL
+fi
+# An agency-sized organisation (300 sessions of 2 half-days, 7 learners each, 6 surveys) among those rows: its
+# statistics must be read through the (org_id, …) indexes, not by scanning the other organisation's rows.
+$PSQL <<SQL
+insert into organisations (id, slug, name, kind) values ($AGENCY, 'agency', 'Agency', 'IT_AGENCY');
+insert into training_courses (id, org_id, code, title, objectives, duration_hours, modality, programme_type,
+    price_eur, bpf_objective, speciality_code, created_at, updated_at)
+  select ('00000000-0000-0000-0013-' || lpad(to_hex(g), 12, '0'))::uuid, $AGENCY, 'A-' || g, 'Cours ' || g, '-', 7,
+         (array['IN_PERSON','SELF_PACED','VIRTUAL_CLASSROOM','IN_PERSON'])[g],
+         (array['CATALOGUE','CATALOGUE','CATALOGUE','SPECIFIC_REQUEST'])[g], 0, 'OTHER_PROFESSIONAL', '326', now(), now()
+  from generate_series(1, 4) g;
+insert into training_sessions (id, org_id, course_id, capacity, status, starts_at, ends_at, seats_taken, created_at, updated_at)
+  select ('00000000-0000-0000-0015-' || lpad(to_hex(g), 12, '0'))::uuid, $AGENCY,
+         ('00000000-0000-0000-0013-' || lpad(to_hex(1 + g % 4), 12, '0'))::uuid, 12, 'COMPLETED',
+         timestamptz '2024-01-08 09:00 Europe/Paris' + (g % 330) * interval '1 day',
+         timestamptz '2024-01-08 17:00 Europe/Paris' + (g % 330) * interval '1 day', 7, now(), now()
+  from generate_series(1, 300) g;
+insert into training_session_slots (id, org_id, session_id, day, half, starts_at, ends_at, created_at, updated_at)
+  select gen_random_uuid(), $AGENCY, s.id, s.starts_at::date, h, s.starts_at + (h = 'AFTERNOON')::int * interval '4 hours',
+         s.starts_at + (h = 'AFTERNOON')::int * interval '4 hours' + interval '3 hours 30 minutes', now(), now()
+  from training_sessions s, unnest(array['MORNING', 'AFTERNOON']) h where s.org_id = $AGENCY;
+insert into training_enrolments (id, org_id, session_id, learner_id, trainee_type, funding_source, status, holds_seat,
+    created_at, updated_at)
+  select gen_random_uuid(), $AGENCY, s.id, ('00000000-0000-0000-0004-' || lpad(to_hex(1 + (n * 31 + k) % 20000), 12, '0'))::uuid,
+         'EMPLOYEE', 'EMPLOYER', 'COMPLETED', true, now(), now()
+  from (select id, row_number() over () as n from training_sessions where org_id = $AGENCY) s, generate_series(0, 6) k;
 insert into training_surveys (id, org_id, enrolment_id, kind, overall, created_at, updated_at)
-  select gen_random_uuid(), $ORG, e.id, 'HOT', 1 + (hashtext(e.id::text) & 3) + (hashtext(e.id::text) >> 30 & 1), now(), now()
-  from training_enrolments e where e.holds_seat;
+  select gen_random_uuid(), $AGENCY, e.id, 'HOT', 4 + (hashtext(e.id::text) & 1), now(), now()
+  from training_enrolments e where e.org_id = $AGENCY and (hashtext(e.id::text) & 7) <> 0;
 analyze;
 SQL
 FROM="'2024-01-01T00:00+01'"; TO="'2025-01-01T00:00+01'"
 MINUTES="CASE WHEN a.minutes_connected IS NOT NULL THEN least(a.minutes_connected, extract(epoch FROM sl.ends_at - sl.starts_at) / 60) ELSE extract(epoch FROM sl.ends_at - sl.starts_at) / 60 END"
-echo "== $S sessions; rows: $($PSQL -tA -c "select (select count(*) from training_enrolments) || ' enrolments, ' || (select count(*) from training_session_slots) || ' slots, ' || (select count(*) from training_attendance) || ' attendance lines (' || pg_size_pretty(pg_total_relation_size('training_attendance')) || ')'")"
+echo "== $S sessions (and the agency's 300); rows: $($PSQL -tA -c "select (select count(*) from training_enrolments) || ' enrolments, ' || (select count(*) from training_session_slots) || ' slots, ' || (select count(*) from training_attendance) || ' attendance lines (' || pg_size_pretty(pg_total_relation_size('training_attendance')) || ')'")"
 q() { echo; echo "== $1"; $PSQL -c "explain (analyze, buffers, timing off, summary on) $2" | grep -E 'Execution Time|Index|Seq Scan|Planning Time' | sort | uniq -c; }
 OUTCOMES="WITH held AS (SELECT s.id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO %s),
  entered AS (SELECT e.id, e.status, e.time_spent_minutes FROM training_enrolments e JOIN held h ON h.id = e.session_id WHERE e.org_id = $ORG AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED')),
@@ -72,6 +110,13 @@ OUTCOMES="WITH held AS (SELECT s.id FROM training_sessions s WHERE s.org_id = $O
  hot AS (SELECT v.overall FROM training_surveys v JOIN entered x ON x.id = v.enrolment_id WHERE v.org_id = $ORG AND v.kind = 'HOT')
  SELECT coalesce(sum(coalesce(t.minutes, 0) + x.time_spent_minutes), 0), count(*) FILTER (WHERE coalesce(t.minutes, 0) + x.time_spent_minutes >= 60), count(*), count(*) FILTER (WHERE x.status = 'COMPLETED'), count(*) FILTER (WHERE x.status = 'DROPPED'), (SELECT count(*) FROM hot), (SELECT count(*) FROM hot WHERE overall >= 4), (SELECT count(DISTINCT tr.person_id) FROM training_session_trainers tr JOIN held h ON h.id = tr.session_id), (SELECT count(*) FROM held)
  FROM entered x LEFT JOIN attended t ON t.enrolment_id = x.id"
+STATISTICS="WITH held AS (SELECT s.id, c.modality, c.programme_type, s.synchronous_remote, s.open_source_alternatives FROM training_sessions s JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id WHERE s.org_id = @ORG@ AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO),
+ slots AS (SELECT sl.session_id, count(*) AS n FROM training_session_slots sl JOIN held h ON h.id = sl.session_id WHERE sl.org_id = @ORG@ GROUP BY sl.session_id),
+ learners AS (SELECT e.session_id, count(*) FILTER (WHERE e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED')) AS seated, count(v.overall) AS surveys, count(*) FILTER (WHERE v.overall >= 4) AS satisfied FROM training_enrolments e JOIN held h ON h.id = e.session_id LEFT JOIN training_surveys v ON v.org_id = e.org_id AND v.enrolment_id = e.id AND v.kind = 'HOT' WHERE e.org_id = @ORG@ AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED') GROUP BY e.session_id)
+ SELECT h.modality, h.programme_type, count(*), coalesce(sum(sl.n), 0), coalesce(sum(l.seated), 0), count(*) FILTER (WHERE h.synchronous_remote), count(*) FILTER (WHERE h.open_source_alternatives), coalesce(sum(l.surveys), 0), coalesce(sum(l.satisfied), 0)
+ FROM held h LEFT JOIN slots sl ON sl.session_id = h.id LEFT JOIN learners l ON l.session_id = h.id GROUP BY h.modality, h.programme_type"
+q "sessions by programme type and modality, with their satisfaction (statistics)" "${STATISTICS//@ORG@/$ORG}"
+q "the same for the agency-sized organisation among the others' rows (indexes)" "${STATISTICS//@ORG@/$AGENCY}"
 q "outcomes of the year (statistics)" "$(printf "$OUTCOMES" "")"
 q "outcomes of one course (Qualiopi indicator 2)" "$(printf "$OUTCOMES" "AND s.course_id = '00000000-0000-0000-0003-000000000007'")"
 q "BPF sections C, F-1, F-3, F-4" "WITH held AS (SELECT s.id, s.course_id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO),

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.CsvDownload;
+import org.passerelle.api.http.CsvOptions;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
@@ -85,10 +86,11 @@ public class TicketResource {
     @Path("/export")
     @Produces("text/csv")
     @Operation(operationId = "exportTickets", summary = "The same list as CSV, every page at once, streamed (for spreadsheets)")
-    @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header line", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    public Response export(@PathParam("org") String org, @BeanParam TicketQuery query) {
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    public Response export(@PathParam("org") String org, @BeanParam TicketQuery query,
+            @Valid @BeanParam CsvOptions csv) {
         OrgAccess a = caller.in(org);
-        return CsvDownload.of(export.prepare(a, query.toFilter()), "tickets-" + org);
+        return CsvDownload.of(export.prepare(a, query.toFilter()), csv, a.zone(), "tickets-" + org);
     }
 
     @GET

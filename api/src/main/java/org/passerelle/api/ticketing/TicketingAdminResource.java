@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,10 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.CsvDownload;
+import org.passerelle.api.http.CsvOptions;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.core.access.OrgAccess;
 import org.passerelle.ticketing.category.CategoryData;
 import org.passerelle.ticketing.category.CategoryService;
 import org.passerelle.ticketing.category.CategoryView;
@@ -127,13 +131,11 @@ public class TicketingAdminResource {
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Parameter(description = "How many categories and members to rank (default 5)") @QueryParam("top") @Min(1) @Max(100) Integer top,
-            @HeaderParam("Accept") String accept) {
-        TicketStatistics s = statistics.compute(caller.in(org), year, from, to, top);
+            @Valid @BeanParam CsvOptions csv, @HeaderParam("Accept") String accept) {
+        OrgAccess a = caller.in(org);
+        TicketStatistics s = statistics.compute(a, year, from, to, top);
         if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(StatisticsCsv.of(s), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"ticketing-" + s.from() + "-"
-                            + s.to() + ".csv\"")
-                    .build();
+            return CsvDownload.of(StatisticsCsv.of(s), csv, a.zone(), "ticketing-" + s.from() + "-" + s.to());
         }
         return Response.ok(s, MediaType.APPLICATION_JSON_TYPE).build();
     }

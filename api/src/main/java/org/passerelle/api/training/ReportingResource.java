@@ -1,11 +1,12 @@
 package org.passerelle.api.training;
 
-import java.io.StringWriter;
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.CsvDownload;
+import org.passerelle.api.http.CsvOptions;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
@@ -64,52 +66,54 @@ public class ReportingResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
     public Response bpf(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @Parameter(description = "json or csv (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|csv") String format,
-            @Context HttpHeaders headers) {
-        Bpf figures = bpf.of(caller.in(org), year);
+            @Valid @BeanParam CsvOptions csvOptions, @Context HttpHeaders headers) {
+        OrgAccess a = caller.in(org);
+        Bpf figures = bpf.of(a, year);
         boolean csv = format == null ? headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> CSV.equals(t.getType() + "/" + t.getSubtype())) : "csv".equals(format);
         if (!csv) {
             return Response.ok(figures, MediaType.APPLICATION_JSON).build();
         }
-        StringWriter out = new StringWriter();
-        BpfService.writeCsv(figures, out);
-        return Response.ok(out.toString(), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"bpf-" + year + ".csv\"").build();
+        return CsvDownload.of(BpfService.table(figures), csvOptions, a.zone(), "bpf-" + year);
     }
 
     @GET
     @Path("/bpf/{year}/records")
     @Produces(CSV)
     @Operation(operationId = "exportBpfRecords", summary = "The enrolments behind the BPF's figures, one a line with their classification, price and hours (streamed)")
-    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        return CsvDownload.of(bpf.records(caller.in(org), year), "bpf-" + year + "-records");
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
+            @Valid @BeanParam CsvOptions csv) {
+        OrgAccess a = caller.in(org);
+        return CsvDownload.of(bpf.records(a, year), csv, a.zone(), "bpf-" + year + "-records");
     }
 
     @GET
     @Path("/exports/enrolments")
     @Produces(CSV)
     @Operation(operationId = "exportEnrolments", summary = "Enrolments of the sessions starting in the period, as CSV streamed from the database (staff, auditor)")
-    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response enrolments(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
+            @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to,
+            @Valid @BeanParam CsvOptions csv) {
         OrgAccess a = caller.in(org);
-        return CsvDownload.of(exports.enrolments(a, period(a, year, from, to)), "enrolments");
+        return CsvDownload.of(exports.enrolments(a, period(a, year, from, to)), csv, a.zone(), "enrolments");
     }
 
     @GET
     @Path("/exports/attendance")
     @Produces(CSV)
     @Operation(operationId = "exportAttendance", summary = "Attendance lines of the sessions starting in the period, with the minutes counted, as CSV streamed from the database (staff, auditor)")
-    @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response attendance(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to) {
+            @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to,
+            @Valid @BeanParam CsvOptions csv) {
         OrgAccess a = caller.in(org);
-        return CsvDownload.of(exports.attendance(a, period(a, year, from, to)), "attendance");
+        return CsvDownload.of(exports.attendance(a, period(a, year, from, to)), csv, a.zone(), "attendance");
     }
 
     private static Period period(OrgAccess a, Integer year, LocalDate from, LocalDate to) {

@@ -29,7 +29,7 @@ class TicketExportTest {
                 .contentType(containsString("text/csv")).extract().asString();
         List<String> lines = all.lines().toList();
         assertEquals(4, lines.size(), all);
-        assertTrue(lines.get(0).startsWith("reference;type;status;"));
+        assertTrue(lines.get(0).startsWith("\uFEFFRéférence;Type;Statut;Créée le;"), lines.get(0));
         assertTrue(all.contains("Paie de mars"));
         assertTrue(all.contains("\"'=HYPERLINK(\"\"http://evil\"\";\"\"clic\"\")\""), all);
 

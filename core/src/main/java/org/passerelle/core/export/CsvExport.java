@@ -1,8 +1,6 @@
 package org.passerelle.core.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -14,8 +12,8 @@ import jakarta.persistence.Query;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A native query's rows as CSV, streamed from a database cursor: memory stays flat whatever the number of
- * rows. The export runs later, while the HTTP response streams, so it reads in a transaction of its own.
+ * A native query's rows as a CSV table, streamed from a database cursor: memory stays flat whatever the number
+ * of rows. The rows are read later, while the HTTP response streams, so in a transaction of their own.
  */
 @ApplicationScoped
 public class CsvExport {
@@ -27,29 +25,29 @@ public class CsvExport {
     }
 
     /**
-     * The export, to run when the response streams: {@code header} (a whole line), then each row with its
-     * cells as {@code cells} makes them (e.g. SQL timestamps to instants).
+     * The table of the query's rows, one column per selected value (SQL timestamps are instants, numerics
+     * decimals: the dialect formats them).
      *
-     * @param bind sets the query's parameters
+     * @param bind    sets the query's parameters
+     * @param labels  message-key prefix of the column labels (see {@link CsvTable})
+     * @param columns the column keys
      */
-    public Consumer<Writer> of(String sql, Consumer<Query> bind, String header, UnaryOperator<Object[]> cells) {
-        return out -> QuarkusTransaction.requiringNew().run(() -> {
+    public CsvTable of(String sql, Consumer<Query> bind, String labels, List<String> columns) {
+        return of(sql, bind, labels, columns, UnaryOperator.identity());
+    }
+
+    /** The same, each row's cells first passed through {@code cells} (e.g. minutes to hours). */
+    public CsvTable of(String sql, Consumer<Query> bind, String labels, List<String> columns,
+            UnaryOperator<Object[]> cells) {
+        return new CsvTable(labels, columns, out -> QuarkusTransaction.requiringNew().run(() -> {
             Query query = em.createNativeQuery(sql).setHint("org.hibernate.fetchSize", 1000)
                     .setHint("org.hibernate.readOnly", true);
             bind.accept(query);
-            try {
-                out.write(header);
-                @SuppressWarnings("unchecked")
-                Stream<Object[]> rows = query.getResultStream();
-                try (rows) {
-                    for (Object[] row : (Iterable<Object[]>) rows::iterator) {
-                        out.write(Csv.line(cells.apply(row)));
-                    }
-                }
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            @SuppressWarnings("unchecked")
+            Stream<Object[]> rows = query.getResultStream();
+            try (rows) {
+                rows.forEach(row -> out.row(cells.apply(row)));
             }
-        });
+        }));
     }
 }

@@ -1,25 +1,25 @@
 package org.passerelle.ticketing.ticket;
 
-import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.CsvExport;
-import org.passerelle.core.persistence.SqlValues;
+import org.passerelle.core.export.CsvTable;
 
 /**
- * Ticket lists as CSV, streamed from a database cursor: memory stays flat whatever the number of rows.
+ * Ticket lists as a CSV table, streamed from a database cursor: memory stays flat whatever the number of rows.
  * Same tickets as the list endpoint for the same caller and filters.
  */
 @ApplicationScoped
 public class TicketExport {
 
-    static final String HEADER = "reference;type;status;created_at;resolved_at;member;category;team;level;priority;"
-            + "assignee_email;first_response_breached;resolution_breached;satisfaction;title\n";
+    static final List<String> COLUMNS = List.of("reference", "type", "status", "created_at", "resolved_at", "member",
+            "category", "team", "level", "priority", "assignee_email", "first_response_breached", "resolution_breached",
+            "satisfaction", "title");
 
     private final CsvExport export;
     private final TicketService tickets;
@@ -33,7 +33,7 @@ public class TicketExport {
      * Checks the caller and filters now (so errors are answered before any byte is sent) and returns the export,
      * to run while the response streams.
      */
-    public Consumer<Writer> prepare(OrgAccess caller, TicketFilter filter) {
+    public CsvTable prepare(OrgAccess caller, TicketFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = tickets.where(caller, filter, params);
         String sql = "select t.reference, t.type, t.status, t.created_at, t.resolved_at, m.name, c.name, tm.name,"
@@ -41,10 +41,6 @@ public class TicketExport {
                 + " t.satisfaction_score, t.title from tickets t join members m on m.id = t.member_id"
                 + " join ticket_categories c on c.id = t.category_id join teams tm on tm.id = t.team_id"
                 + " left join people p on p.id = t.assignee_id" + where + " order by t.created_at, t.id";
-        return export.of(sql, query -> params.forEach(query::setParameter), HEADER, r -> {
-            r[3] = SqlValues.instant(r[3]);
-            r[4] = SqlValues.instant(r[4]);
-            return r;
-        });
+        return export.of(sql, query -> params.forEach(query::setParameter), "ticketing.csv.", COLUMNS);
     }
 }

@@ -1,8 +1,5 @@
 package org.passerelle.training.bpf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -10,14 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.export.Csv;
 import org.passerelle.core.export.CsvExport;
+import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
@@ -127,35 +123,30 @@ public class BpfService {
         return new Bpf(year, period, revenue, total, trainers, byType, byObjective, top, records);
     }
 
-    /** The figures as CSV (semicolons, as French spreadsheets read it): section, key, label, count, hours, amount. */
-    public static void writeCsv(Bpf bpf, Writer out) {
-        try {
-            out.write(Csv.line("section", "key", "label", "count", "hours", "amount_eur"));
+    /** The figures as a CSV table: section, key, label, count, hours, amount (a figure's line per row). */
+    public static CsvTable table(Bpf bpf) {
+        return new CsvTable("training.csv.", List.of("section", "key", "label", "count", "hours", "amount_eur"), out -> {
             for (Bpf.Revenue r : bpf.revenue()) {
-                out.write(Csv.line("C", r.fundingSource(), "", r.enrolments(), "", r.amountEur().toPlainString()));
+                out.row("C", r.fundingSource(), null, r.enrolments(), null, r.amountEur());
             }
-            out.write(Csv.line("C", "TOTAL", "", bpf.records(), "", bpf.totalRevenue().toPlainString()));
+            out.row("C", "TOTAL", null, bpf.records(), null, bpf.totalRevenue());
             for (Bpf.Trainers t : bpf.trainers()) {
-                out.write(Csv.line("E", t.category(), "", t.headcount(), t.hours().toPlainString(), ""));
+                out.row("E", t.category(), null, t.headcount(), t.hours(), null);
             }
             for (Bpf.Trainees t : bpf.byTraineeType()) {
-                out.write(Csv.line("F-1", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
+                out.row("F-1", t.key(), null, t.trainees(), t.hours(), null);
             }
             for (Bpf.Trainees t : bpf.byObjective()) {
-                out.write(Csv.line("F-3", t.key(), "", t.trainees(), t.hours().toPlainString(), ""));
+                out.row("F-3", t.key(), null, t.trainees(), t.hours(), null);
             }
-            for (Bpf.Speciality s : bpf.topSpecialities()) {
-                out.write(Csv.line("F-4", s.code(), s.label(), s.trainees(), s.hours().toPlainString(), ""));
+            for (Bpf.Speciality sp : bpf.topSpecialities()) {
+                out.row("F-4", sp.code(), sp.label(), sp.trainees(), sp.hours(), null);
             }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
-    /** The records behind the figures, one enrolment a line, streamed when the response is ({@link CsvExport}). */
-    /** The enrolments behind the figures, as CSV streamed when written (staff, auditor: asked now, not then). */
-    public Consumer<Writer> records(OrgAccess caller, int year) {
+    /** The enrolments behind the figures, one a line, streamed when written (staff, auditor: asked now, not then). */
+    public CsvTable records(OrgAccess caller, int year) {
         policy.readReports(caller);
         UUID orgId = caller.orgId();
         ZoneId zone = caller.zone();
@@ -164,12 +155,11 @@ public class BpfService {
                 SELECT id, session_id, course, trainee_type, funding_source, bpf_objective, speciality_code, price,
                        minutes
                 FROM lines ORDER BY id""", query -> query.setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone)),
-                Csv.line("enrolment_id", "session_id", "course", "trainee_type", "funding_source", "bpf_objective",
+                .setParameter(3, period.end(zone)), "training.csv.",
+                List.of("enrolment_id", "session_id", "course", "trainee_type", "funding_source", "bpf_objective",
                         "speciality_code", "price_eur", "hours"),
                 r -> {
-                    r[7] = new BigDecimal(r[7].toString()).toPlainString();
-                    r[8] = hours(r[8]).toPlainString();
+                    r[8] = hours(r[8]);
                     return r;
                 });
     }

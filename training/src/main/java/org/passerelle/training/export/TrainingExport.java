@@ -1,22 +1,20 @@
 package org.passerelle.training.export;
 
-import java.io.Writer;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.export.Csv;
 import org.passerelle.core.export.CsvExport;
+import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.indicator.Period;
-import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 
 /**
- * Enrolment and attendance lists of the sessions starting in a period, as CSV streamed from a database cursor:
+ * Enrolment and attendance lists of the sessions starting in a period, as CSV tables streamed from a database cursor:
  * memory stays flat whatever the number of rows ({@link CsvExport}).
  */
 @ApplicationScoped
@@ -52,30 +50,23 @@ public class TrainingExport {
     }
 
     /** Enrolments of the sessions starting in the period (staff, auditor: asked now, before anything streams). */
-    public Consumer<Writer> enrolments(OrgAccess caller, Period period) {
+    public CsvTable enrolments(OrgAccess caller, Period period) {
         policy.readReports(caller);
-        return csv(ENROLMENTS, caller.orgId(), caller.zone(), period, new int[] { 3, 11 },
-                "enrolment_id", "course", "session_id", "session_starts_at", "learner", "email", "member", "employer",
+        return csv(ENROLMENTS, caller.orgId(), caller.zone(), period, "enrolment_id", "course", "session_id", "session_starts_at", "learner", "email", "member", "employer",
                 "trainee_type", "funding_source", "status", "enrolled_at", "self_paced_minutes", "progress_percent",
                 "assessment");
     }
 
     /** Attendance lines of the sessions starting in the period (staff, auditor). */
-    public Consumer<Writer> attendance(OrgAccess caller, Period period) {
+    public CsvTable attendance(OrgAccess caller, Period period) {
         policy.readReports(caller);
-        return csv(ATTENDANCE, caller.orgId(), caller.zone(), period, new int[] { 2, 3, 9, 10 },
-                "course", "session_id", "slot_starts_at", "slot_ends_at", "learner", "email", "status",
+        return csv(ATTENDANCE, caller.orgId(), caller.zone(), period, "course", "session_id", "slot_starts_at", "slot_ends_at", "learner", "email", "status",
                 "minutes_connected", "minutes_counted", "signed_at", "countersigned_at");
     }
 
-    /** The sessions starting in the period; {@code instants}: the columns holding SQL timestamps. */
-    private Consumer<Writer> csv(String sql, UUID orgId, ZoneId zone, Period period, int[] instants, String... header) {
+    /** The rows of the sessions starting in the period. */
+    private CsvTable csv(String sql, UUID orgId, ZoneId zone, Period period, String... columns) {
         return export.of(sql, query -> query.setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone)), Csv.line((Object[]) header), r -> {
-                    for (int i : instants) {
-                        r[i] = SqlValues.instant(r[i]);
-                    }
-                    return r;
-                });
+                .setParameter(3, period.end(zone)), "training.csv.", List.of(columns));
     }
 }

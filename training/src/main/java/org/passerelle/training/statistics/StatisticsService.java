@@ -21,18 +21,36 @@ import org.passerelle.training.course.CourseService;
 @ApplicationScoped
 public class StatisticsService {
 
+    /**
+     * The sessions held in the period by modality and programme type: sessions, half-day slots, seated
+     * enrolments, remote and open-source shares, and the hot surveys of the learners who entered (the same
+     * surveys as {@link #OUTCOMES}, so that the programme types add up to the year's satisfaction). Each table
+     * is reached through its (org_id, session_id | enrolment_id) index from the held sessions, grouped once.
+     */
     private static final String SQL = """
-            SELECT c.modality, c.programme_type, count(*), coalesce(sum(sl.n), 0), coalesce(sum(en.n), 0),
-                   count(*) FILTER (WHERE s.synchronous_remote), count(*) FILTER (WHERE s.open_source_alternatives)
-            FROM training_sessions s
-            JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id
-            LEFT JOIN LATERAL (SELECT count(*) AS n FROM training_session_slots x
-                               WHERE x.org_id = s.org_id AND x.session_id = s.id) sl ON true
-            LEFT JOIN LATERAL (SELECT count(*) AS n FROM training_enrolments e
-                               WHERE e.org_id = s.org_id AND e.session_id = s.id
-                                 AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED')) en ON true
-            WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
-            GROUP BY c.modality, c.programme_type
+            WITH held AS (
+                SELECT s.id, c.modality, c.programme_type, s.synchronous_remote, s.open_source_alternatives
+                FROM training_sessions s
+                JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id
+                WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
+            ), slots AS (
+                SELECT sl.session_id, count(*) AS n FROM training_session_slots sl JOIN held h ON h.id = sl.session_id
+                WHERE sl.org_id = ?1 GROUP BY sl.session_id
+            ), learners AS (
+                SELECT e.session_id, count(*) FILTER (WHERE e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED')) AS seated,
+                       count(v.overall) AS surveys, count(*) FILTER (WHERE v.overall >= 4) AS satisfied
+                FROM training_enrolments e JOIN held h ON h.id = e.session_id
+                LEFT JOIN training_surveys v ON v.org_id = e.org_id AND v.enrolment_id = e.id AND v.kind = 'HOT'
+                WHERE e.org_id = ?1 AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED')
+                GROUP BY e.session_id
+            )
+            SELECT h.modality, h.programme_type, count(*), coalesce(sum(sl.n), 0), coalesce(sum(l.seated), 0),
+                   count(*) FILTER (WHERE h.synchronous_remote), count(*) FILTER (WHERE h.open_source_alternatives),
+                   coalesce(sum(l.surveys), 0), coalesce(sum(l.satisfied), 0)
+            FROM held h
+            LEFT JOIN slots sl ON sl.session_id = h.id
+            LEFT JOIN learners l ON l.session_id = h.id
+            GROUP BY h.modality, h.programme_type
             """;
 
     /**
@@ -81,19 +99,18 @@ public class StatisticsService {
         List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, orgId).setParameter(2, period.start(zone))
                 .setParameter(3, period.end(zone)).getResultList();
         Map<String, Long> byModality = new TreeMap<>();
-        Map<String, long[]> byProgramme = new TreeMap<>();
+        Map<String, Programme> byProgramme = new TreeMap<>();
         long sessions = 0;
         long halfDays = 0;
         long trainees = 0;
         long remote = 0;
         long openSource = 0;
         for (Object[] r : rows) {
+            String modality = (String) r[0];
             long n = num(r[2]);
-            byModality.merge((String) r[0], n, Long::sum);
-            long[] p = byProgramme.computeIfAbsent((String) r[1], k -> new long[3]);
-            p[0] += n;
-            p[1] += num(r[3]);
-            p[2] += num(r[4]);
+            byModality.merge(modality, n, Long::sum);
+            byProgramme.computeIfAbsent((String) r[1], k -> new Programme()).add(modality, n, num(r[3]), num(r[4]),
+                    num(r[7]), num(r[8]));
             sessions += n;
             halfDays += num(r[3]);
             trainees += num(r[4]);
@@ -101,10 +118,30 @@ public class StatisticsService {
             openSource += num(r[6]);
         }
         List<TrainingStatistics.ByProgramme> programmes = new ArrayList<>();
-        byProgramme.forEach((k, v) -> programmes.add(new TrainingStatistics.ByProgramme(k, v[0], days(v[1]), v[2])));
+        byProgramme.forEach((type, p) -> programmes.add(new TrainingStatistics.ByProgramme(type, p.sessions,
+                p.byModality, days(p.halfDays), p.trainees, p.surveys, p.satisfied, percent(p.satisfied, p.surveys))));
         Object[] o = outcomes(orgId, zone, period, null);
         return new TrainingStatistics(period, sessions, days(halfDays), trainees, byModality, programmes,
                 percent(remote, sessions), percent(openSource, sessions), outcomes(o), num(o[7]));
+    }
+
+    /** The running sums of one programme type over its modalities. */
+    private static final class Programme {
+        final Map<String, Long> byModality = new TreeMap<>();
+        long sessions;
+        long halfDays;
+        long trainees;
+        long surveys;
+        long satisfied;
+
+        void add(String modality, long sessions, long halfDays, long trainees, long surveys, long satisfied) {
+            byModality.put(modality, sessions);
+            this.sessions += sessions;
+            this.halfDays += halfDays;
+            this.trainees += trainees;
+            this.surveys += surveys;
+            this.satisfied += satisfied;
+        }
     }
 
     /** What the sessions held in the period delivered, whatever their course. */
@@ -112,7 +149,6 @@ public class StatisticsService {
         return outcomes(outcomes(orgId, zone, period, null));
     }
 
-    /** A course's results over a period, as Qualiopi indicator 2 has them published. */
     /** A course's results through the authenticated API (staff, auditor). */
     public CourseResults courseResults(OrgAccess caller, UUID courseId, Period period) {
         policy.readCourseResults(caller, courses.get(caller.orgId(), courseId));

@@ -11,6 +11,8 @@ import org.passerelle.core.indicator.Period;
 /**
  * Figures of the sessions held in a period (running or completed, starting in it).
  *
+ * @param sessionsByModality    sessions per modality, all programme types together
+ * @param byProgrammeType       the same figures per programme type, with their satisfaction (the agency's yearly table)
  * @param trainingDays          half-day slots of the sessions divided by two (session days, not trainee-days)
  * @param trainees              seated enrolments (selected, confirmed, completed): a learner in two sessions counts twice
  * @param synchronousRemoteShare percent of the sessions held synchronously remote; null without sessions
@@ -23,6 +25,16 @@ public record TrainingStatistics(Period period, long sessions, BigDecimal traini
         @Nullable BigDecimal synchronousRemoteShare, @Nullable BigDecimal openSourceShare, Outcomes outcomes,
         long activeTrainers) {
 
-    public record ByProgramme(String programmeType, long sessions, BigDecimal trainingDays, long trainees) {
+    /**
+     * The sessions of one programme type (CATALOGUE, REGIONAL_PROGRAMME, SPECIFIC_REQUEST) held in the period.
+     *
+     * @param sessionsByModality sessions per modality of their course (modalities without sessions are absent)
+     * @param surveys            hot surveys answered by the learners who entered these sessions
+     * @param satisfiedSurveys   those rating 4 or 5 out of 5: rates of several programme types combine as
+     *                           sum(satisfiedSurveys) / sum(surveys)
+     * @param satisfactionRate   percent of satisfied surveys (one decimal); null without surveys
+     */
+    public record ByProgramme(String programmeType, long sessions, Map<String, Long> sessionsByModality,
+            BigDecimal trainingDays, long trainees, long surveys, long satisfiedSurveys, BigDecimal satisfactionRate) {
     }
 }
