@@ -33,6 +33,7 @@ import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.webhook.DeliveryStatus;
 import org.passerelle.core.webhook.DeliveryView;
+import org.passerelle.core.webhook.SecretRotation;
 import org.passerelle.core.webhook.WebhookCreated;
 import org.passerelle.core.webhook.WebhookData;
 import org.passerelle.core.webhook.WebhookService;
@@ -88,11 +89,31 @@ public class WebhookResource {
 
     @PUT
     @Path("/{webhookId}")
-    @Operation(summary = "Replace a subscription; give a secret to rotate it (admins)")
-    public RestResponse<WebhookCreated> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+    @Operation(summary = "Replace a subscription; its secret changes only by rotate-secret (admins)")
+    public RestResponse<WebhookView> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WebhookData body) {
-        WebhookCreated updated = webhooks.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(updated, updated.webhook().version());
+        WebhookView updated = webhooks.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(updated, updated.version());
+    }
+
+    @POST
+    @Path("/{webhookId}/rotate-secret")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret, shown this once; the previous "
+            + "one keeps signing beside it during the overlap (admins)")
+    public RestResponse<WebhookCreated> rotateSecret(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @Valid SecretRotation body) {
+        WebhookCreated rotated = webhooks.rotateSecret(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(rotated, rotated.webhook().version());
+    }
+
+    @POST
+    @Path("/{webhookId}/test")
+    @APIResponse(responseCode = "202", description = "Queued: the delivery, pending, in the subscription's log",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @Operation(operationId = "sendWebhookTest", summary = "Queue a webhook.test event to this subscription only, to "
+            + "check the receiver's signature verification (admins)")
+    public RestResponse<DeliveryView> sendTest(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
+        return RestResponse.status(RestResponse.Status.ACCEPTED, webhooks.sendTestEvent(caller.in(org), id));
     }
 
     @DELETE

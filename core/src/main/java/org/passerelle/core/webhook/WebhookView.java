@@ -4,7 +4,13 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-/** A subscription without its secret (shown only once, in {@link WebhookCreated}). */
+/**
+ * A subscription without its secret (shown only once, in {@link WebhookCreated}).
+ *
+ * @param legacySecret            signed with its secret's text as HMAC key, as before Passerelle followed the
+ *                                Standard Webhooks keys; a rotation ends it
+ * @param previousSecretExpiresAt while a rotation's overlap lasts, until when the previous secret still signs
+ */
 public record WebhookView(UUID id, String url, Set<String> eventTypes, String description, boolean active,
-        long version, Instant createdAt) {
+        boolean legacySecret, Instant previousSecretExpiresAt, long version, Instant createdAt) {
 }
