@@ -7,6 +7,7 @@ import static org.passerelle.api.support.Api.as;
 import static org.passerelle.api.support.Fixtures.admin;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +38,7 @@ class WebhookEventsDocumentTest {
         Set<String> types = new TreeSet<>(as(admin(org)).get("/api/v1/orgs/{org}/webhooks/event-types", org).then()
                 .statusCode(200).extract().<String>jsonPath().getList("items"));
         types.add("webhook.test");
-        assertEquals(types, new TreeSet<>(iterable(document.path("webhooks").fieldNames())));
+        assertEquals(types, new TreeSet<>(list(document.path("webhooks").fieldNames())));
 
         List<String> failures = new ArrayList<>();
         for (String type : types) {
@@ -68,12 +69,12 @@ class WebhookEventsDocumentTest {
                 typeSchema = part.path("properties").has("type") ? part.path("properties").path("type") : typeSchema;
             }
             if (data == null || typeSchema == null || !(typeSchema.path("const").asText().equals(type)
-                    || iterable(typeSchema.path("enum").elements()).stream().anyMatch(t -> t.asText().equals(type)))) {
+                    || list(typeSchema.path("enum").elements()).stream().anyMatch(t -> t.asText().equals(type)))) {
                 failures.add(type + ": the schema names neither its type nor its data");
                 continue;
             }
-            Set<String> properties = new TreeSet<>(iterable(data.path("properties").fieldNames()));
-            Set<String> shown = new TreeSet<>(iterable(example.path("data").fieldNames()));
+            Set<String> properties = new TreeSet<>(list(data.path("properties").fieldNames()));
+            Set<String> shown = new TreeSet<>(list(example.path("data").fieldNames()));
             if (properties.isEmpty() || !properties.equals(shown)) {
                 failures.add(type + ": example data " + shown + " but schema properties " + properties);
             }
@@ -93,7 +94,7 @@ class WebhookEventsDocumentTest {
         return target;
     }
 
-    private static <T> List<T> iterable(java.util.Iterator<T> items) {
+    private static <T> List<T> list(Iterator<T> items) {
         List<T> list = new ArrayList<>();
         items.forEachRemaining(list::add);
         return list;
