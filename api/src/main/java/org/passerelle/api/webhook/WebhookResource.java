@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -101,7 +102,9 @@ public class WebhookResource {
     @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret, shown this once; the previous "
             + "one keeps signing beside it during the overlap (admins)")
     public RestResponse<WebhookCreated> rotateSecret(@PathParam("org") String org, @PathParam("webhookId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @Valid SecretRotation body) {
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false, description = "Optional: the overlap, PT0S (revokes the previous secret at "
+                    + "once) to P7D; absent, the configured one (24 h by default)") @Valid SecretRotation body) {
         WebhookCreated rotated = webhooks.rotateSecret(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
         return ETags.tagged(rotated, rotated.webhook().version());
     }
