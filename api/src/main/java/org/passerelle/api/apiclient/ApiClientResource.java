@@ -51,7 +51,7 @@ public class ApiClientResource {
     }
 
     @GET
-    @Operation(summary = "List the partner systems registered in the organisation (admins)")
+    @Operation(operationId = "listApiClients", summary = "List the partner systems registered in the organisation (admins)")
     public PageResponse<ApiClientView> list(@PathParam("org") String org) {
         return PageResponse.all(clients.list(caller.in(org)));
     }
@@ -59,7 +59,7 @@ public class ApiClientResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ApiClientView.class)))
-    @Operation(summary = "Register a partner's OIDC client id with roles (admins, or a platform administrator)")
+    @Operation(operationId = "registerApiClient", summary = "Register a partner's OIDC client id with roles (admins, or a platform administrator)")
     public RestResponse<ApiClientView> register(@PathParam("org") String org, @NotNull @Valid ApiClientData body) {
         OrgAccess a = caller.in(org);
         ApiClientView created = clients.register(a, body);
@@ -68,7 +68,7 @@ public class ApiClientResource {
 
     @GET
     @Path("/{clientId}")
-    @Operation(summary = "Read a registered API client (admins)")
+    @Operation(operationId = "getApiClient", summary = "Read a registered API client (admins)")
     public RestResponse<ApiClientView> get(@PathParam("org") String org, @PathParam("clientId") UUID id) {
         ApiClientView view = clients.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -76,7 +76,7 @@ public class ApiClientResource {
 
     @PUT
     @Path("/{clientId}")
-    @Operation(summary = "Replace an API client's registration (admins)")
+    @Operation(operationId = "updateApiClient", summary = "Replace an API client's registration (admins)")
     public RestResponse<ApiClientView> update(@PathParam("org") String org, @PathParam("clientId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ApiClientData body) {
         OrgAccess a = caller.in(org);
@@ -86,7 +86,7 @@ public class ApiClientResource {
 
     @DELETE
     @Path("/{clientId}")
-    @Operation(summary = "Revoke an API client (admins)")
+    @Operation(operationId = "deleteApiClient", summary = "Revoke an API client (admins)")
     public void remove(@PathParam("org") String org, @PathParam("clientId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org);

@@ -62,14 +62,14 @@ public class CalendarResource {
     }
 
     @GET
-    @Operation(summary = "Read the business calendar: time zone, holiday zone, opening hours, closure days")
+    @Operation(operationId = "getCalendar", summary = "Read the business calendar: time zone, holiday zone, opening hours, closure days")
     public RestResponse<CalendarView> get(@PathParam("org") String org) {
         CalendarView view = calendars.get(caller.in(org));
         return ETags.tagged(view, view.version());
     }
 
     @PUT
-    @Operation(summary = "Replace opening hours, holiday zone and closure days (admins)")
+    @Operation(operationId = "replaceCalendar", summary = "Replace opening hours, holiday zone and closure days (admins)")
     public RestResponse<CalendarView> replace(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CalendarData body) {
         CalendarView view = calendars.replace(caller.in(org), ETags.expectedVersion(ifMatch), body);
@@ -78,7 +78,7 @@ public class CalendarResource {
 
     @GET
     @Path("/days-off")
-    @Operation(summary = "Public holidays and closure days of a year")
+    @Operation(operationId = "listDaysOff", summary = "Public holidays and closure days of a year")
     public PageResponse<DayOff> daysOff(@PathParam("org") String org,
             @Parameter(description = "Year, default the current one") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             HttpHeaders headers) {
@@ -88,7 +88,7 @@ public class CalendarResource {
 
     @GET
     @Path("/business-duration")
-    @Operation(summary = "Business time between two instants (opening hours, minus holidays and closures)")
+    @Operation(operationId = "computeBusinessDuration", summary = "Business time between two instants (opening hours, minus holidays and closures)")
     public BusinessDuration businessDuration(@PathParam("org") String org,
             @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
         Duration d = calendars.businessDuration(caller.in(org), from, to);
@@ -97,7 +97,7 @@ public class CalendarResource {
 
     @GET
     @Path("/business-deadline")
-    @Operation(summary = "The instant when N business hours after an instant are over (an SLA due date)")
+    @Operation(operationId = "computeBusinessDeadline", summary = "The instant when N business hours after an instant are over (an SLA due date)")
     public BusinessDeadline businessDeadline(@PathParam("org") String org,
             @QueryParam("from") @NotNull Instant from,
             @QueryParam("hours") @NotNull @DecimalMin("0") @DecimalMax("10000") Double hours) {

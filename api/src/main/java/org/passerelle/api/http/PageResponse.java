@@ -2,6 +2,7 @@ package org.passerelle.api.http;
 
 import java.util.List;
 
+import jakarta.annotation.Nullable;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -14,7 +15,7 @@ import org.passerelle.core.page.Page;
  * {@code Link: <…>; rel="next"} header with the same filters).
  */
 public record PageResponse<T>(List<T> items,
-        @Schema(description = "Cursor of the next page; absent on the last page") String next) {
+        @Nullable @Schema(description = "Cursor of the next page; null on the last page") String next) {
 
     /** The page with its {@code Link} header; typed, so the OpenAPI document knows the items' schema. */
     public static <T> RestResponse<PageResponse<T>> page(Page<T> page, UriInfo uri) {

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Headers every API answer carries: browsers never guess a content type; nothing answered to a token is kept by a
- * cache; an HTML document (reports, certificates) runs no script, loads nothing and cannot be framed.
- * HSTS belongs to the TLS proxy (docs/operations.md).
+ * Headers API answers carry: nothing answered to a token is kept by a cache; an HTML document (reports,
+ * certificates) runs no script, loads nothing and cannot be framed. {@code X-Content-Type-Options: nosniff} is
+ * set on every route by {@code quarkus.http.header}; HSTS belongs to the TLS proxy (docs/operations.md).
  */
 @Provider
 public class SecurityHeaders implements ContainerResponseFilter {
@@ -22,7 +22,6 @@ public class SecurityHeaders implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("X-Content-Type-Options", "nosniff");
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             headers.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

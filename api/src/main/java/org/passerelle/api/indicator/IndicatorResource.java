@@ -55,7 +55,7 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "List every indicator the modules can compute")
+    @Operation(operationId = "listIndicators", summary = "List every indicator the modules can compute")
     public PageResponse<Indicator> list(@PathParam("org") String org, HttpHeaders headers) {
         List<IndicatorDefinition> definitions = registry.definitions(caller.in(org));
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
@@ -65,7 +65,7 @@ public class IndicatorResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "Compute an indicator for a period, with its provenance")
+    @Operation(operationId = "computeIndicator", summary = "Compute an indicator for a period, with its provenance")
     public IndicatorValue compute(@PathParam("org") String org, @PathParam("key") String key,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,

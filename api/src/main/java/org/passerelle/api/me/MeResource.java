@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Nullable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,12 +35,12 @@ import io.quarkus.security.Authenticated;
 public class MeResource {
 
     /** The caller as Passerelle knows it: token identity, whether it is linked to a person, and its roles. */
-    public record Me(String subject, String email, String name, boolean platformAdmin, UUID personId,
-            List<Membership> memberships) {
+    public record Me(String subject, @Nullable String email, @Nullable String name, boolean platformAdmin,
+            @Nullable UUID personId, List<Membership> memberships) {
     }
 
-    public record Membership(String org, String orgName, Set<Role> roles, UUID memberId, UUID teamId,
-            boolean memberContact) {
+    public record Membership(String org, String orgName, Set<Role> roles, @Nullable UUID memberId,
+            @Nullable UUID teamId, boolean memberContact) {
     }
 
     private final CurrentCaller caller;
@@ -53,7 +54,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "The caller's identity and memberships (links a pre-registered person on first call)")
+    @Operation(operationId = "getMe", summary = "The caller's identity and memberships (links a pre-registered person on first call)")
     public Me me() {
         Identity identity = caller.identity();
         UUID personId = access.person(identity).orElse(null);

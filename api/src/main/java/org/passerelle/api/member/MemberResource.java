@@ -65,7 +65,7 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "Search member structures")
+    @Operation(operationId = "listMembers", summary = "Search member structures")
     public RestResponse<PageResponse<MemberView>> list(@PathParam("org") String org,
             @Parameter(description = "Words in the name, SIRET or INSEE code") @QueryParam("q") String q,
             @QueryParam("kind") MemberKind kind, @QueryParam("active") Boolean active,
@@ -80,7 +80,7 @@ public class MemberResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @Operation(summary = "Create a member structure (admins)")
+    @Operation(operationId = "createMember", summary = "Create a member structure (admins)")
     public RestResponse<MemberView> create(@PathParam("org") String org, @NotNull @Valid MemberData body) {
         MemberView created = members.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/members/" + created.id(), created, created.version());
@@ -88,7 +88,7 @@ public class MemberResource {
 
     @GET
     @Path("/{memberId}")
-    @Operation(summary = "Read a member structure")
+    @Operation(operationId = "getMember", summary = "Read a member structure")
     public RestResponse<MemberView> get(@PathParam("org") String org, @PathParam("memberId") UUID memberId) {
         MemberView view = members.get(caller.in(org), memberId);
         return ETags.tagged(view, view.version());
@@ -96,7 +96,7 @@ public class MemberResource {
 
     @PUT
     @Path("/{memberId}")
-    @Operation(summary = "Replace a member structure (admins)")
+    @Operation(operationId = "updateMember", summary = "Replace a member structure (admins)")
     public RestResponse<MemberView> update(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MemberData body) {
         MemberView view = members.update(caller.in(org), memberId, ETags.expectedVersion(ifMatch), body);
@@ -105,7 +105,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/{memberId}")
-    @Operation(summary = "Delete a member structure that nothing refers to (admins); deactivate it otherwise")
+    @Operation(operationId = "deleteMember", summary = "Delete a member structure that nothing refers to (admins); deactivate it otherwise")
     public void delete(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @HeaderParam("If-Match") String ifMatch) {
         members.delete(caller.in(org), memberId, ETags.expectedVersion(ifMatch));
@@ -113,7 +113,7 @@ public class MemberResource {
 
     @GET
     @Path("/{memberId}/subscriptions")
-    @Operation(summary = "The services a member structure subscribes to")
+    @Operation(operationId = "listSubscriptions", summary = "The services a member structure subscribes to")
     public PageResponse<SubscriptionView> subscriptions(@PathParam("org") String org,
             @PathParam("memberId") UUID memberId,
             @Parameter(description = "Only subscriptions running on this day (YYYY-MM-DD)") @QueryParam("activeOn") LocalDate activeOn) {
@@ -124,7 +124,7 @@ public class MemberResource {
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @Path("/{memberId}/subscriptions")
-    @Operation(summary = "Subscribe a member structure to a service (admins)")
+    @Operation(operationId = "createSubscription", summary = "Subscribe a member structure to a service (admins)")
     public RestResponse<SubscriptionView> subscribe(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @NotNull @Valid SubscriptionData body) {
         SubscriptionView created = subscriptions.add(caller.in(org), memberId, body);
@@ -133,7 +133,7 @@ public class MemberResource {
 
     @GET
     @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(summary = "Read a subscription")
+    @Operation(operationId = "getSubscription", summary = "Read a subscription")
     public RestResponse<SubscriptionView> subscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId) {
         SubscriptionView view = subscriptions.get(caller.in(org), memberId, subscriptionId);
@@ -142,7 +142,7 @@ public class MemberResource {
 
     @PUT
     @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(summary = "Change a subscription's dates, e.g. to end it (admins)")
+    @Operation(operationId = "updateSubscription", summary = "Change a subscription's dates, e.g. to end it (admins)")
     public RestResponse<SubscriptionView> updateSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SubscriptionData body) {
@@ -154,7 +154,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(summary = "Delete a subscription entered by mistake (admins)")
+    @Operation(operationId = "deleteSubscription", summary = "Delete a subscription entered by mistake (admins)")
     public void deleteSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
             @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org);

@@ -60,7 +60,7 @@ public class CommitteeResource {
     }
 
     @GET
-    @Operation(summary = "The committee sitting on a day, the year's meeting count against three, and what the law asks that is missing")
+    @Operation(operationId = "getCommittee", summary = "The committee sitting on a day, the year's meeting count against three, and what the law asks that is missing")
     public CommitteeView composition(@PathParam("org") String org,
             @Parameter(description = "Day, YYYY-MM-DD (default: today)") @QueryParam("on") LocalDate on) {
         return committee.composition(caller.in(org), on);
@@ -68,7 +68,7 @@ public class CommitteeResource {
 
     @GET
     @Path("/members")
-    @Operation(summary = "Every seat ever held, current ones first")
+    @Operation(operationId = "listCommitteeMembers", summary = "Every seat ever held, current ones first")
     public PageResponse<CommitteeMemberView> members(@PathParam("org") String org) {
         return PageResponse.all(committee.members(caller.in(org)));
     }
@@ -77,7 +77,7 @@ public class CommitteeResource {
     @Path("/members")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommitteeMemberView.class)))
-    @Operation(summary = "Appoint a member: a person of the organisation (personId) or an external one with a bio (admins)")
+    @Operation(operationId = "appointCommitteeMember", summary = "Appoint a member: a person of the organisation (personId) or an external one with a bio (admins)")
     public RestResponse<CommitteeMemberView> appoint(@PathParam("org") String org, @NotNull @Valid CommitteeMemberData body) {
         CommitteeMemberView created = committee.appoint(caller.in(org), body);
         return ETags.createdAt(MissionPaths.base(org) + "/committee/members/" + created.id(), created, created.version());
@@ -85,7 +85,7 @@ public class CommitteeResource {
 
     @GET
     @Path("/members/{memberId}")
-    @Operation(summary = "Read a committee seat")
+    @Operation(operationId = "getCommitteeMember", summary = "Read a committee seat")
     public RestResponse<CommitteeMemberView> member(@PathParam("org") String org, @PathParam("memberId") UUID id) {
         CommitteeMemberView view = committee.member(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -93,7 +93,7 @@ public class CommitteeResource {
 
     @PUT
     @Path("/members/{memberId}")
-    @Operation(summary = "Replace a seat: role, bio, employee flag, term (admins)")
+    @Operation(operationId = "updateCommitteeMember", summary = "Replace a seat: role, bio, employee flag, term (admins)")
     public RestResponse<CommitteeMemberView> update(@PathParam("org") String org, @PathParam("memberId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CommitteeMemberData body) {
         CommitteeMemberView view = committee.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
@@ -102,7 +102,7 @@ public class CommitteeResource {
 
     @DELETE
     @Path("/members/{memberId}")
-    @Operation(summary = "Remove a seat entered by mistake; end the term instead when a member leaves (admins)")
+    @Operation(operationId = "removeCommitteeMember", summary = "Remove a seat entered by mistake; end the term instead when a member leaves (admins)")
     public void remove(@PathParam("org") String org, @PathParam("memberId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         committee.remove(caller.in(org), id, ETags.expectedVersion(ifMatch));
@@ -110,7 +110,7 @@ public class CommitteeResource {
 
     @GET
     @Path("/meetings")
-    @Operation(summary = "Meetings, newest first, or those of one year in date order")
+    @Operation(operationId = "listCommitteeMeetings", summary = "Meetings, newest first, or those of one year in date order")
     public PageResponse<MeetingView> meetings(@PathParam("org") String org,
             @Parameter(description = "Calendar year") @QueryParam("year") @Min(2000) @Max(2200) Integer year) {
         return PageResponse.all(committee.meetings(caller.in(org), year));
@@ -120,7 +120,7 @@ public class CommitteeResource {
     @Path("/meetings")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @Operation(summary = "Record a meeting: date, agenda, attendees, minutes, decisions (admins)")
+    @Operation(operationId = "createCommitteeMeeting", summary = "Record a meeting: date, agenda, attendees, minutes, decisions (admins)")
     public RestResponse<MeetingView> record(@PathParam("org") String org, @NotNull @Valid MeetingData body) {
         MeetingView created = committee.record(caller.in(org), body);
         return ETags.createdAt(MissionPaths.base(org) + "/committee/meetings/" + created.id(), created, created.version());
@@ -128,7 +128,7 @@ public class CommitteeResource {
 
     @GET
     @Path("/meetings/{meetingId}")
-    @Operation(summary = "Read a meeting and its minutes")
+    @Operation(operationId = "getCommitteeMeeting", summary = "Read a meeting and its minutes")
     public RestResponse<MeetingView> meeting(@PathParam("org") String org, @PathParam("meetingId") UUID id) {
         MeetingView view = committee.meeting(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -136,7 +136,7 @@ public class CommitteeResource {
 
     @PUT
     @Path("/meetings/{meetingId}")
-    @Operation(summary = "Replace a meeting's record (admins)")
+    @Operation(operationId = "updateCommitteeMeeting", summary = "Replace a meeting's record (admins)")
     public RestResponse<MeetingView> updateMeeting(@PathParam("org") String org, @PathParam("meetingId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MeetingData body) {
         MeetingView view = committee.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
@@ -145,7 +145,7 @@ public class CommitteeResource {
 
     @DELETE
     @Path("/meetings/{meetingId}")
-    @Operation(summary = "Delete a meeting's record (admins)")
+    @Operation(operationId = "deleteCommitteeMeeting", summary = "Delete a meeting's record (admins)")
     public void deleteMeeting(@PathParam("org") String org, @PathParam("meetingId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         committee.deleteMeeting(caller.in(org), id, ETags.expectedVersion(ifMatch));

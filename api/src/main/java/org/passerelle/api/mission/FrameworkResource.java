@@ -64,7 +64,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/profile")
-    @Operation(summary = "Framework kind and the company facts the law's rules depend on: headcount, OTI cadence")
+    @Operation(operationId = "getMissionProfile", summary = "Framework kind and the company facts the law's rules depend on: headcount, OTI cadence")
     public RestResponse<ProfileView> profile(@PathParam("org") String org) {
         ProfileView view = framework.profile(caller.in(org));
         return ETags.tagged(view, view.version());
@@ -72,7 +72,7 @@ public class FrameworkResource {
 
     @PUT
     @Path("/profile")
-    @Operation(summary = "Set the framework kind, headcount and OTI cadence (admins; If-Match \"0\" the first time)")
+    @Operation(operationId = "updateMissionProfile", summary = "Set the framework kind, headcount and OTI cadence (admins; If-Match \"0\" the first time)")
     public RestResponse<ProfileView> updateProfile(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ProfileData body) {
         ProfileView view = framework.updateProfile(caller.in(org), ETags.expectedVersion(ifMatch), body);
@@ -81,14 +81,14 @@ public class FrameworkResource {
 
     @GET
     @Path("/purposes")
-    @Operation(summary = "Every adopted version of the raison d'être, the current one first")
+    @Operation(operationId = "listPurposes", summary = "Every adopted version of the raison d'être, the current one first")
     public PageResponse<PurposeView> purposes(@PathParam("org") String org) {
         return PageResponse.all(framework.purposes(caller.in(org)));
     }
 
     @GET
     @Path("/purposes/current")
-    @Operation(summary = "The raison d'être in force")
+    @Operation(operationId = "getCurrentPurpose", summary = "The raison d'être in force")
     public RestResponse<PurposeView> currentPurpose(@PathParam("org") String org) {
         PurposeView view = framework.currentPurpose(caller.in(org));
         return ETags.tagged(view, view.version());
@@ -98,7 +98,7 @@ public class FrameworkResource {
     @Path("/purposes")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PurposeView.class)))
-    @Operation(summary = "Record a newly adopted raison d'être; earlier versions are kept (admins)")
+    @Operation(operationId = "adoptPurpose", summary = "Record a newly adopted raison d'être; earlier versions are kept (admins)")
     public RestResponse<PurposeView> adoptPurpose(@PathParam("org") String org, @NotNull @Valid PurposeData body) {
         PurposeView created = framework.adoptPurpose(caller.in(org), body);
         return ETags.createdAt(MissionPaths.base(org) + "/purposes/current", created, created.version());
@@ -106,7 +106,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/objectives")
-    @Operation(summary = "Statutory objectives (or pillars) by code, each followed by its operational objectives")
+    @Operation(operationId = "listObjectives", summary = "Statutory objectives (or pillars) by code, each followed by its operational objectives")
     public PageResponse<ObjectiveView> objectives(@PathParam("org") String org) {
         return PageResponse.all(framework.objectives(caller.in(org)));
     }
@@ -115,7 +115,7 @@ public class FrameworkResource {
     @Path("/objectives")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ObjectiveView.class)))
-    @Operation(summary = "Create a statutory objective, or an operational one under it with parentId (admins)")
+    @Operation(operationId = "createObjective", summary = "Create a statutory objective, or an operational one under it with parentId (admins)")
     public RestResponse<ObjectiveView> createObjective(@PathParam("org") String org, @NotNull @Valid ObjectiveData body) {
         ObjectiveView created = framework.createObjective(caller.in(org), body);
         return ETags.createdAt(MissionPaths.base(org) + "/objectives/" + created.id(), created, created.version());
@@ -123,7 +123,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/objectives/{objectiveId}")
-    @Operation(summary = "Read an objective")
+    @Operation(operationId = "getObjective", summary = "Read an objective")
     public RestResponse<ObjectiveView> objective(@PathParam("org") String org, @PathParam("objectiveId") UUID id) {
         ObjectiveView view = framework.objective(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -131,7 +131,7 @@ public class FrameworkResource {
 
     @PUT
     @Path("/objectives/{objectiveId}")
-    @Operation(summary = "Replace an objective's code, title and description; its parent stays (admins)")
+    @Operation(operationId = "updateObjective", summary = "Replace an objective's code, title and description; its parent stays (admins)")
     public RestResponse<ObjectiveView> updateObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObjectiveData body) {
         ObjectiveView view = framework.updateObjective(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
@@ -140,7 +140,7 @@ public class FrameworkResource {
 
     @DELETE
     @Path("/objectives/{objectiveId}")
-    @Operation(summary = "Delete an objective without operational objectives, indicators or actions (admins)")
+    @Operation(operationId = "deleteObjective", summary = "Delete an objective without operational objectives, indicators or actions (admins)")
     public void deleteObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         framework.deleteObjective(caller.in(org), id, ETags.expectedVersion(ifMatch));
@@ -148,7 +148,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/actions")
-    @Operation(summary = "The actions planned for a year, with their progress")
+    @Operation(operationId = "listMissionActions", summary = "The actions planned for a year, with their progress")
     public PageResponse<ActionView> actions(@PathParam("org") String org,
             @Parameter(description = "Calendar year", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200) Integer year) {
         return PageResponse.all(framework.actions(caller.in(org), year));
@@ -156,7 +156,7 @@ public class FrameworkResource {
 
     @GET
     @Path("/objectives/{objectiveId}/actions/{year}")
-    @Operation(summary = "The year's action of an operational objective")
+    @Operation(operationId = "getMissionAction", summary = "The year's action of an operational objective")
     public RestResponse<ActionView> action(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @PathParam("year") @Min(2000) @Max(2200) int year) {
         ActionView view = framework.action(caller.in(org), id, year);
@@ -165,7 +165,7 @@ public class FrameworkResource {
 
     @PUT
     @Path("/objectives/{objectiveId}/actions/{year}")
-    @Operation(summary = "Record the year's action and its progress (admins): without If-Match it creates, with the ETag read it replaces")
+    @Operation(operationId = "recordMissionAction", summary = "Record the year's action and its progress (admins): without If-Match it creates, with the ETag read it replaces")
     public RestResponse<ActionView> putAction(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
             @PathParam("year") @Min(2000) @Max(2200) int year, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ActionData body) {

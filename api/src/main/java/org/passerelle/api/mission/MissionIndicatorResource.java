@@ -61,7 +61,7 @@ public class MissionIndicatorResource {
 
     @GET
     @Path("/indicators")
-    @Operation(summary = "Every indicator of the framework, by name")
+    @Operation(operationId = "listMissionIndicators", summary = "Every indicator of the framework, by name")
     public PageResponse<IndicatorView> list(@PathParam("org") String org) {
         return PageResponse.all(indicators.list(caller.in(org)));
     }
@@ -70,7 +70,7 @@ public class MissionIndicatorResource {
     @Path("/indicators")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @Operation(summary = "Create an indicator, typed in or bound to an SPI source (GET /indicators lists them) (admins)")
+    @Operation(operationId = "createMissionIndicator", summary = "Create an indicator, typed in or bound to an SPI source (GET /indicators lists them) (admins)")
     public RestResponse<IndicatorView> create(@PathParam("org") String org, @NotNull @Valid IndicatorData body) {
         IndicatorView created = indicators.create(caller.in(org), body);
         return ETags.createdAt(MissionPaths.base(org) + "/indicators/" + created.id(), created, created.version());
@@ -78,7 +78,7 @@ public class MissionIndicatorResource {
 
     @GET
     @Path("/indicators/{indicatorId}")
-    @Operation(summary = "Read an indicator")
+    @Operation(operationId = "getMissionIndicator", summary = "Read an indicator")
     public RestResponse<IndicatorView> get(@PathParam("org") String org, @PathParam("indicatorId") UUID id) {
         IndicatorView view = indicators.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -86,7 +86,7 @@ public class MissionIndicatorResource {
 
     @PUT
     @Path("/indicators/{indicatorId}")
-    @Operation(summary = "Replace an indicator, its binding and its targets (admins)")
+    @Operation(operationId = "updateMissionIndicator", summary = "Replace an indicator, its binding and its targets (admins)")
     public RestResponse<IndicatorView> update(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid IndicatorData body) {
         IndicatorView view = indicators.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
@@ -95,7 +95,7 @@ public class MissionIndicatorResource {
 
     @DELETE
     @Path("/indicators/{indicatorId}")
-    @Operation(summary = "Delete an indicator and its values (admins)")
+    @Operation(operationId = "deleteMissionIndicator", summary = "Delete an indicator and its values (admins)")
     public void delete(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         indicators.delete(caller.in(org), id, ETags.expectedVersion(ifMatch));
@@ -103,14 +103,14 @@ public class MissionIndicatorResource {
 
     @GET
     @Path("/indicators/{indicatorId}/years")
-    @Operation(summary = "Target, latest value and status (achieved, on track, at risk, missed) for each year")
+    @Operation(operationId = "listMissionIndicatorYears", summary = "Target, latest value and status (achieved, on track, at risk, missed) for each year")
     public PageResponse<IndicatorYear> years(@PathParam("org") String org, @PathParam("indicatorId") UUID id) {
         return PageResponse.all(indicators.years(caller.in(org), id));
     }
 
     @GET
     @Path("/indicators/{indicatorId}/measurements")
-    @Operation(summary = "Every value ever recorded, newest first, with provenance or evidence: the audit trail")
+    @Operation(operationId = "listMeasurements", summary = "Every value ever recorded, newest first, with provenance or evidence: the audit trail")
     public PageResponse<MeasurementView> measurements(@PathParam("org") String org, @PathParam("indicatorId") UUID id) {
         return PageResponse.all(indicators.measurements(caller.in(org), id));
     }
@@ -119,7 +119,7 @@ public class MissionIndicatorResource {
     @Path("/indicators/{indicatorId}/measurements")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeasurementView.class)))
-    @Operation(summary = "Type in a year's value with its evidence link or note; refused for an SPI-bound indicator (admins)")
+    @Operation(operationId = "recordMeasurement", summary = "Type in a year's value with its evidence link or note; refused for an SPI-bound indicator (admins)")
     public RestResponse<MeasurementView> record(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @NotNull @Valid MeasurementData body) {
         MeasurementView created = indicators.record(caller.in(org), id, body);
@@ -130,7 +130,7 @@ public class MissionIndicatorResource {
     @Path("/indicators/{indicatorId}/snapshots")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeasurementView.class)))
-    @Operation(summary = "Compute the year's value with the bound SPI source and keep it with its provenance (admins)")
+    @Operation(operationId = "snapshotMissionIndicator", summary = "Compute the year's value with the bound SPI source and keep it with its provenance (admins)")
     public RestResponse<MeasurementView> snapshot(@PathParam("org") String org, @PathParam("indicatorId") UUID id,
             @NotNull @Valid SnapshotData body) {
         MeasurementView created = indicators.snapshot(caller.in(org), id, body.year());
@@ -140,7 +140,7 @@ public class MissionIndicatorResource {
     @PUT
     @Path("/measurements/{measurementId}/evidence")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach the file proving a value: the raw body with its media type; replaces any earlier file (admins)")
+    @Operation(operationId = "attachMeasurementEvidence", summary = "Attach the file proving a value: the raw body with its media type; replaces any earlier file (admins)")
     public MeasurementView attach(@PathParam("org") String org, @PathParam("measurementId") UUID id,
             @Parameter(description = "File name shown to the auditor") @QueryParam("filename") String filename,
             @HeaderParam("Content-Type") String contentType, byte[] body) {
@@ -150,12 +150,11 @@ public class MissionIndicatorResource {
     @GET
     @Path("/measurements/{measurementId}/evidence")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download the evidence file of a value")
+    @Operation(operationId = "getMeasurementEvidence", summary = "Download the evidence file of a value")
     @APIResponse(responseCode = "200", description = "The file, with its media type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response evidence(@PathParam("org") String org, @PathParam("measurementId") UUID id) {
         IndicatorService.Evidence file = indicators.evidence(caller.in(org), id);
         return Response.ok(file.data(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.filename().replace("\"", "") + "\"")
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("Content-Disposition", "attachment; filename=\"" + file.filename().replace("\"", "") + "\"").build();
     }
 }

@@ -73,7 +73,7 @@ public class ReportResource {
     @GET
     @Path("/reports/{year}")
     @Produces({ MediaType.APPLICATION_JSON, Documents.MARKDOWN, MediaType.TEXT_HTML, Documents.PDF })
-    @Operation(summary = "The year's mission report: the frozen one if approved, else built from live data now")
+    @Operation(operationId = "getMissionReport", summary = "The year's mission report: the frozen one if approved, else built from live data now")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MissionReport.class)),
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
@@ -91,7 +91,7 @@ public class ReportResource {
 
     @POST
     @Path("/reports/{year}/freeze")
-    @Operation(summary = "Approve the year's report: computed indicators are snapshotted and the report never changes again (admins)")
+    @Operation(operationId = "freezeMissionReport", summary = "Approve the year's report: computed indicators are snapshotted and the report never changes again (admins)")
     public MissionReport freeze(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
         OrgAccess a = caller.in(org);
         return reports.freeze(a, organisations.get(a.orgId()).name(), year);
@@ -99,7 +99,7 @@ public class ReportResource {
 
     @GET
     @Path("/reports/{year}/findings")
-    @Operation(summary = "The year's findings")
+    @Operation(operationId = "getReportFindings", summary = "The year's findings")
     public RestResponse<FindingsView> findings(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
         FindingsView view = reports.findings(caller.in(org), year);
         return ETags.tagged(view, view.version());
@@ -107,7 +107,7 @@ public class ReportResource {
 
     @PUT
     @Path("/reports/{year}/findings")
-    @Operation(summary = "Write the year's findings before the report is frozen (admins): without If-Match it creates, with the ETag read it replaces")
+    @Operation(operationId = "recordReportFindings", summary = "Write the year's findings before the report is frozen (admins): without If-Match it creates, with the ETag read it replaces")
     public RestResponse<FindingsView> putFindings(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid FindingsData body) {
         OrgAccess a = caller.in(org);
@@ -119,7 +119,7 @@ public class ReportResource {
     @GET
     @Path("/key-figures/{year}")
     @Produces({ MediaType.APPLICATION_JSON, Documents.MARKDOWN, MediaType.TEXT_HTML, Documents.PDF })
-    @Operation(summary = "The year's activity figures of every module (ticketing, training, …) from the indicator sources, in one document")
+    @Operation(operationId = "getKeyFigures", summary = "The year's activity figures of every module (ticketing, training, …) from the indicator sources, in one document")
     @APIResponse(responseCode = "200", description = "The key figures", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KeyFigures.class)),
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)),

@@ -61,13 +61,13 @@ public class SesameResource {
 
     @GET
     @Path("/criteria")
-    @Operation(summary = "The grid: five criteria and what each of the four levels means, in French as published")
+    @Operation(operationId = "listSesameCriteria", summary = "The grid: five criteria and what each of the four levels means, in French as published")
     public PageResponse<CriterionDescription> criteria(@PathParam("org") String org) {
         return PageResponse.all(sesame.criteria(caller.in(org)));
     }
 
     @GET
-    @Operation(summary = "Every campaign, the latest first, with its respondent count")
+    @Operation(operationId = "listSesameCampaigns", summary = "Every campaign, the latest first, with its respondent count")
     public PageResponse<CampaignView> campaigns(@PathParam("org") String org) {
         return PageResponse.all(sesame.campaigns(caller.in(org)));
     }
@@ -75,7 +75,7 @@ public class SesameResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @Operation(summary = "Open the year's campaign: committee members can answer until it closes (admins)")
+    @Operation(operationId = "openSesameCampaign", summary = "Open the year's campaign: committee members can answer until it closes (admins)")
     public RestResponse<CampaignView> open(@PathParam("org") String org, @NotNull @Valid CampaignData body) {
         CampaignView created = sesame.open(caller.in(org), body.year());
         return ETags.createdAt(MissionPaths.base(org) + "/sesame/" + created.year(), created, created.version());
@@ -83,7 +83,7 @@ public class SesameResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "A campaign: open or closed, respondents")
+    @Operation(operationId = "getSesameCampaign", summary = "A campaign: open or closed, respondents")
     public RestResponse<CampaignView> campaign(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
         CampaignView view = sesame.campaign(caller.in(org), year);
         return ETags.tagged(view, view.version());
@@ -91,7 +91,7 @@ public class SesameResource {
 
     @POST
     @Path("/{year}/close")
-    @Operation(summary = "Close the campaign: answers freeze and the results are shown to the committee (admins)")
+    @Operation(operationId = "closeSesameCampaign", summary = "Close the campaign: answers freeze and the results are shown to the committee (admins)")
     public RestResponse<CampaignView> close(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @HeaderParam("If-Match") String ifMatch) {
         CampaignView view = sesame.close(caller.in(org), year, ETags.expectedVersion(ifMatch));
@@ -100,14 +100,14 @@ public class SesameResource {
 
     @GET
     @Path("/{year}/answers/me")
-    @Operation(summary = "The caller's own answers (sitting committee members)")
+    @Operation(operationId = "getMySesameAnswers", summary = "The caller's own answers (sitting committee members)")
     public PageResponse<AnswerView> myAnswers(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
         return PageResponse.all(sesame.myAnswers(caller.in(org), year));
     }
 
     @PUT
     @Path("/{year}/answers/me")
-    @Operation(summary = "Give or change one's level (1–4) and comment for some criteria, until the campaign closes (sitting committee members)")
+    @Operation(operationId = "answerSesameCampaign", summary = "Give or change one's level (1–4) and comment for some criteria, until the campaign closes (sitting committee members)")
     public PageResponse<AnswerView> answer(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
             @NotNull @Valid AnswerSheet body) {
         return PageResponse.all(sesame.answer(caller.in(org), year, body.answers()));
@@ -115,7 +115,7 @@ public class SesameResource {
 
     @GET
     @Path("/{year}/results")
-    @Operation(summary = "Per criterion: average to two decimals, respondents, distribution, comments (the committee once closed; admins and auditor always)")
+    @Operation(operationId = "getSesameResults", summary = "Per criterion: average to two decimals, respondents, distribution, comments (the committee once closed; admins and auditor always)")
     public PageResponse<CriterionResult> results(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
         return PageResponse.all(sesame.results(caller.in(org), year));
     }

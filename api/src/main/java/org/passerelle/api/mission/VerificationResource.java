@@ -91,7 +91,7 @@ public class VerificationResource {
     }
 
     @GET
-    @Operation(summary = "Verification cycles, the latest first")
+    @Operation(operationId = "listVerifications", summary = "Verification cycles, the latest first")
     public PageResponse<VerificationView> list(@PathParam("org") String org) {
         return PageResponse.all(verifications.list(caller.in(org)));
     }
@@ -99,7 +99,7 @@ public class VerificationResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @Operation(summary = "Open a cycle: period covered (at most the law's cadence) and verifier; the due date follows (admins)")
+    @Operation(operationId = "openVerification", summary = "Open a cycle: period covered (at most the law's cadence) and verifier; the due date follows (admins)")
     public RestResponse<VerificationView> open(@PathParam("org") String org, @NotNull @Valid VerificationData body) {
         VerificationView created = verifications.open(caller.in(org), body);
         return ETags.createdAt(MissionPaths.base(org) + "/verifications/" + created.id(), created, created.version());
@@ -107,7 +107,7 @@ public class VerificationResource {
 
     @GET
     @Path("/{verificationId}")
-    @Operation(summary = "A cycle with its conclusions")
+    @Operation(operationId = "getVerification", summary = "A cycle with its conclusions")
     public RestResponse<VerificationView> get(@PathParam("org") String org, @PathParam("verificationId") UUID id) {
         VerificationView view = verifications.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -115,7 +115,7 @@ public class VerificationResource {
 
     @PUT
     @Path("/{verificationId}/conclusions/{objectiveId}")
-    @Operation(summary = "Conclude on a statutory objective: met, not met, or unable to conclude, with the rationale (auditor)")
+    @Operation(operationId = "concludeVerificationObjective", summary = "Conclude on a statutory objective: met, not met, or unable to conclude, with the rationale (auditor)")
     public VerificationView conclude(@PathParam("org") String org, @PathParam("verificationId") UUID id,
             @PathParam("objectiveId") UUID objectiveId, @NotNull @Valid ConclusionData body) {
         return verifications.conclude(caller.in(org), id, objectiveId, body);
@@ -123,7 +123,7 @@ public class VerificationResource {
 
     @PUT
     @Path("/{verificationId}/opinion")
-    @Operation(summary = "The OTI's reasoned opinion on the cycle (auditor)")
+    @Operation(operationId = "giveVerificationOpinion", summary = "The OTI's reasoned opinion on the cycle (auditor)")
     public RestResponse<VerificationView> opinion(@PathParam("org") String org, @PathParam("verificationId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OpinionData body) {
         VerificationView view = verifications.giveOpinion(caller.in(org), id, ETags.expectedVersion(ifMatch),
@@ -134,7 +134,7 @@ public class VerificationResource {
     @GET
     @Path("/{verificationId}/evidence")
     @Produces({ MediaType.APPLICATION_JSON, ZIP })
-    @Operation(summary = "The evidence package: every indicator with targets, values, provenance and evidence; actions; committee and minutes; Sésame results. JSON, or a ZIP with evidence files and the years' reports")
+    @Operation(operationId = "getVerificationEvidence", summary = "The evidence package: every indicator with targets, values, provenance and evidence; actions; committee and minutes; Sésame results. JSON, or a ZIP with evidence files and the years' reports")
     @APIResponse(responseCode = "200", description = "The package", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePackage.class)),
             @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })

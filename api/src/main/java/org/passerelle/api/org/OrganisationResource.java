@@ -57,14 +57,14 @@ public class OrganisationResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @Operation(summary = "Create an organisation (platform administrators only)")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation (platform administrators only)")
     public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationData body) {
         OrganisationView created = organisations.create(caller.identity(), body);
         return ETags.createdAt("/api/v1/orgs/" + created.slug(), created, created.version());
     }
 
     @GET
-    @Operation(summary = "List the caller's organisations (all of them for a platform administrator)")
+    @Operation(operationId = "listOrganisations", summary = "List the caller's organisations (all of them for a platform administrator)")
     public PageResponse<OrganisationView> list() {
         List<MembershipSummary> memberships = access.memberships(caller.identity());
         return PageResponse.all(organisations.visibleTo(caller.identity(),
@@ -73,7 +73,7 @@ public class OrganisationResource {
 
     @GET
     @Path("/{org}")
-    @Operation(summary = "Read an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
     public RestResponse<OrganisationView> get(@PathParam("org") String org) {
         OrganisationView view = organisations.get(caller.in(org));
         return ETags.tagged(view, view.version());
@@ -81,7 +81,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{org}")
-    @Operation(summary = "Update an organisation's name, kind, SIREN and time zone (admins)")
+    @Operation(operationId = "updateOrganisation", summary = "Update an organisation's name, kind, SIREN and time zone (admins)")
     public RestResponse<OrganisationView> update(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrganisationUpdate body) {
         OrgAccess a = caller.in(org);

@@ -57,7 +57,7 @@ public class PeopleResource {
     }
 
     @GET
-    @Operation(summary = "List the organisation's people (admins and agents)")
+    @Operation(operationId = "listPeople", summary = "List the organisation's people (admins and agents)")
     public RestResponse<PageResponse<PersonView>> list(@PathParam("org") String org, @QueryParam("role") Role role, @QueryParam("q") String q,
             @QueryParam("sort") String sort, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
@@ -68,7 +68,7 @@ public class PeopleResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PersonView.class)))
-    @Operation(summary = "Register a person by email with roles (admins, or a platform administrator)")
+    @Operation(operationId = "registerPerson", summary = "Register a person by email with roles (admins, or a platform administrator)")
     public RestResponse<PersonView> register(@PathParam("org") String org, @NotNull @Valid PersonData body) {
         OrgAccess a = caller.in(org);
         PersonView created = people.register(a, body);
@@ -77,7 +77,7 @@ public class PeopleResource {
 
     @GET
     @Path("/{personId}")
-    @Operation(summary = "Read a person's name, roles and affiliation in the organisation (admins, agents, or the person)")
+    @Operation(operationId = "getPerson", summary = "Read a person's name, roles and affiliation in the organisation (admins, agents, or the person)")
     public RestResponse<PersonView> get(@PathParam("org") String org, @PathParam("personId") UUID personId) {
         OrgAccess a = caller.in(org);
         PersonView view = people.get(a, personId);
@@ -86,7 +86,7 @@ public class PeopleResource {
 
     @PUT
     @Path("/{personId}")
-    @Operation(summary = "Replace a person's name, roles and affiliation (admins)")
+    @Operation(operationId = "updatePerson", summary = "Replace a person's name, roles and affiliation (admins)")
     public RestResponse<PersonView> update(@PathParam("org") String org, @PathParam("personId") UUID personId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PersonUpdate body) {
         OrgAccess a = caller.in(org);
@@ -96,7 +96,7 @@ public class PeopleResource {
 
     @DELETE
     @Path("/{personId}")
-    @Operation(summary = "Remove a person from the organisation (admins)")
+    @Operation(operationId = "removePerson", summary = "Remove a person from the organisation (admins)")
     public void remove(@PathParam("org") String org, @PathParam("personId") UUID personId,
             @HeaderParam("If-Match") String ifMatch) {
         OrgAccess a = caller.in(org);

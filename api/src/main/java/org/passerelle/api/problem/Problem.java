@@ -2,6 +2,8 @@ package org.passerelle.api.problem;
 
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,9 +15,9 @@ public record Problem(
         @Schema(examples = "/problems/validation") String type,
         @Schema(examples = "Invalid input") String title,
         @Schema(examples = "400") int status,
-        @Schema(examples = "name: must not be blank") String detail,
-        @Schema(examples = "/api/v1/orgs/alpi/members") String instance,
-        List<FieldError> errors) {
+        @Nullable @Schema(examples = "name: must not be blank") String detail,
+        @Nullable @Schema(examples = "/api/v1/orgs/alpi/members") String instance,
+        @Nullable List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

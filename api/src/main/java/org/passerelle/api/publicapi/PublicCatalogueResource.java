@@ -67,7 +67,7 @@ public class PublicCatalogueResource {
     }
 
     @GET
-    @Operation(summary = "The programme sheets of every published course (no sign-in; cacheable, ETag)")
+    @Operation(operationId = "getPublicCatalogue", summary = "The programme sheets of every published course (no sign-in; cacheable, ETag)")
     public RestResponse<Catalogue> catalogue(@PathParam("org") String org, @Context Request request) {
         OrganisationView o = organisation(org);
         return cacheable(new Catalogue(o.slug(), o.name(), courses.publishedSheets(o.id())), request);
@@ -75,7 +75,7 @@ public class PublicCatalogueResource {
 
     @GET
     @Path("/{courseId}")
-    @Operation(summary = "The programme sheet of one published course (no sign-in; cacheable, ETag)")
+    @Operation(operationId = "getPublicCourse", summary = "The programme sheet of one published course (no sign-in; cacheable, ETag)")
     public RestResponse<ProgrammeSheet> course(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @Context Request request) {
         return cacheable(courses.programmeSheet(organisation(org).id(), courseId), request);
@@ -83,7 +83,7 @@ public class PublicCatalogueResource {
 
     @GET
     @Path("/{courseId}/results")
-    @Operation(summary = "A published course's results over a year, Qualiopi indicator 2: sessions, learners trained, satisfaction, completion and drop-out rates (no sign-in; cacheable, ETag)")
+    @Operation(operationId = "getPublicCourseResults", summary = "A published course's results over a year, Qualiopi indicator 2: sessions, learners trained, satisfaction, completion and drop-out rates (no sign-in; cacheable, ETag)")
     public RestResponse<CourseResults> results(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @Parameter(description = "Calendar year (default: the previous one, the last complete)") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Context Request request) {

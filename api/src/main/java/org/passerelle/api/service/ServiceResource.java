@@ -52,7 +52,7 @@ public class ServiceResource {
     }
 
     @GET
-    @Operation(summary = "List the services (prestations) the organisation offers")
+    @Operation(operationId = "listServices", summary = "List the services (prestations) the organisation offers")
     public PageResponse<ServiceView> list(@PathParam("org") String org,
             @Parameter(description = "Only the services of this team") @QueryParam("teamId") UUID teamId) {
         return PageResponse.all(services.list(caller.in(org), teamId));
@@ -61,7 +61,7 @@ public class ServiceResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    @Operation(summary = "Create a service (admins)")
+    @Operation(operationId = "createService", summary = "Create a service (admins)")
     public RestResponse<ServiceView> create(@PathParam("org") String org, @NotNull @Valid ServiceData body) {
         ServiceView created = services.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/services/" + created.id(), created, created.version());
@@ -69,7 +69,7 @@ public class ServiceResource {
 
     @GET
     @Path("/{serviceId}")
-    @Operation(summary = "Read a service")
+    @Operation(operationId = "getService", summary = "Read a service")
     public RestResponse<ServiceView> get(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId) {
         ServiceView view = services.get(caller.in(org), serviceId);
         return ETags.tagged(view, view.version());
@@ -77,7 +77,7 @@ public class ServiceResource {
 
     @PUT
     @Path("/{serviceId}")
-    @Operation(summary = "Replace a service (admins)")
+    @Operation(operationId = "updateService", summary = "Replace a service (admins)")
     public RestResponse<ServiceView> update(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ServiceData body) {
         ServiceView view = services.update(caller.in(org), serviceId, ETags.expectedVersion(ifMatch), body);
@@ -86,7 +86,7 @@ public class ServiceResource {
 
     @DELETE
     @Path("/{serviceId}")
-    @Operation(summary = "Delete a service no member subscribes to (admins)")
+    @Operation(operationId = "deleteService", summary = "Delete a service no member subscribes to (admins)")
     public void delete(@PathParam("org") String org, @PathParam("serviceId") UUID serviceId,
             @HeaderParam("If-Match") String ifMatch) {
         services.delete(caller.in(org), serviceId, ETags.expectedVersion(ifMatch));

@@ -51,7 +51,7 @@ public class TeamResource {
     }
 
     @GET
-    @Operation(summary = "List the organisation's teams (pôles)")
+    @Operation(operationId = "listTeams", summary = "List the organisation's teams (pôles)")
     public PageResponse<TeamView> list(@PathParam("org") String org) {
         return PageResponse.all(teams.list(caller.in(org)));
     }
@@ -59,7 +59,7 @@ public class TeamResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @Operation(summary = "Create a team (admins)")
+    @Operation(operationId = "createTeam", summary = "Create a team (admins)")
     public RestResponse<TeamView> create(@PathParam("org") String org, @NotNull @Valid TeamData body) {
         TeamView created = teams.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/teams/" + created.id(), created, created.version());
@@ -67,7 +67,7 @@ public class TeamResource {
 
     @GET
     @Path("/{teamId}")
-    @Operation(summary = "Read a team")
+    @Operation(operationId = "getTeam", summary = "Read a team")
     public RestResponse<TeamView> get(@PathParam("org") String org, @PathParam("teamId") UUID teamId) {
         TeamView view = teams.get(caller.in(org), teamId);
         return ETags.tagged(view, view.version());
@@ -75,7 +75,7 @@ public class TeamResource {
 
     @PUT
     @Path("/{teamId}")
-    @Operation(summary = "Replace a team (admins)")
+    @Operation(operationId = "updateTeam", summary = "Replace a team (admins)")
     public RestResponse<TeamView> update(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TeamData body) {
         TeamView view = teams.update(caller.in(org), teamId, ETags.expectedVersion(ifMatch), body);
@@ -84,7 +84,7 @@ public class TeamResource {
 
     @DELETE
     @Path("/{teamId}")
-    @Operation(summary = "Delete a team that owns no service (admins)")
+    @Operation(operationId = "deleteTeam", summary = "Delete a team that owns no service (admins)")
     public void delete(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
             @HeaderParam("If-Match") String ifMatch) {
         teams.delete(caller.in(org), teamId, ETags.expectedVersion(ifMatch));

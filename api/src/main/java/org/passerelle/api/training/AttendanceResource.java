@@ -66,9 +66,9 @@ public class AttendanceResource {
     @GET
     @Path("/attendance")
     @Produces({ MediaType.APPLICATION_JSON, Documents.PDF, MediaType.TEXT_HTML, Documents.MARKDOWN })
-    @Operation(summary = "The attendance lines, or the attendance sheet as PDF, HTML or Markdown (staff, auditor, the session's trainers)")
+    @Operation(operationId = "getAttendanceSheet", summary = "The attendance lines, or the attendance sheet as PDF, HTML or Markdown (staff, auditor, the session's trainers)")
     @APIResponse(responseCode = "200", description = "The lines, or the sheet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceView.class, type = SchemaType.ARRAY)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageResponseAttendanceView")),
             @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
@@ -84,7 +84,7 @@ public class AttendanceResource {
 
     @PUT
     @Path("/slots/{slotId}/attendance")
-    @Operation(summary = "Mark learners present, absent or excused for a half-day that has begun, with minutes connected when remote (the session's trainers, admins, agents)")
+    @Operation(operationId = "markAttendance", summary = "Mark learners present, absent or excused for a half-day that has begun, with minutes connected when remote (the session's trainers, admins, agents)")
     public PageResponse<AttendanceView> mark(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId, @NotNull @Valid SlotMarks body) {
         return PageResponse.all(attendance.mark(caller.in(org), sessionId, slotId, Instant.now(), body));
@@ -92,7 +92,7 @@ public class AttendanceResource {
 
     @POST
     @Path("/slots/{slotId}/signature")
-    @Operation(summary = "The learner signs itself present, from 15 minutes before the half-day to its end")
+    @Operation(operationId = "signSlot", summary = "The learner signs itself present, from 15 minutes before the half-day to its end")
     public AttendanceView sign(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId) {
         return attendance.sign(caller.in(org), sessionId, slotId, Instant.now());
@@ -100,7 +100,7 @@ public class AttendanceResource {
 
     @POST
     @Path("/slots/{slotId}/countersignature")
-    @Operation(summary = "A trainer of the session counter-signs the half-day: its lines are final")
+    @Operation(operationId = "countersignSlot", summary = "A trainer of the session counter-signs the half-day: its lines are final")
     public PageResponse<AttendanceView> countersign(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId) {
         return PageResponse.all(attendance.countersign(caller.in(org), sessionId, slotId, Instant.now()));

@@ -69,7 +69,7 @@ public class CourseResource {
     }
 
     @GET
-    @Operation(summary = "Search the catalogue (learners and partners see published courses only)")
+    @Operation(operationId = "listCourses", summary = "Search the catalogue (learners and partners see published courses only)")
     public RestResponse<PageResponse<CourseView>> list(@PathParam("org") String org,
             @Parameter(description = "Words in the code or title") @QueryParam("q") String q,
             @QueryParam("modality") Modality modality, @QueryParam("programmeType") ProgrammeType programmeType,
@@ -84,7 +84,7 @@ public class CourseResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CourseView.class)))
-    @Operation(summary = "Create a course (admins and agents)")
+    @Operation(operationId = "createCourse", summary = "Create a course (admins and agents)")
     public RestResponse<CourseView> create(@PathParam("org") String org, @NotNull @Valid CourseData body) {
         CourseView created = courses.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/courses/" + created.id(), created, created.version());
@@ -92,7 +92,7 @@ public class CourseResource {
 
     @GET
     @Path("/{courseId}")
-    @Operation(summary = "Read a course")
+    @Operation(operationId = "getCourse", summary = "Read a course")
     public RestResponse<CourseView> get(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
         CourseView view = courses.get(caller.in(org), courseId);
         return ETags.tagged(view, view.version());
@@ -100,14 +100,14 @@ public class CourseResource {
 
     @GET
     @Path("/{courseId}/programme")
-    @Operation(summary = "Programme sheet of a published course (Qualiopi indicator 1), listing missing mandatory items")
+    @Operation(operationId = "getCourseProgramme", summary = "Programme sheet of a published course (Qualiopi indicator 1), listing missing mandatory items")
     public ProgrammeSheet programme(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
         return courses.programmeSheet(caller.in(org), courseId);
     }
 
     @GET
     @Path("/{courseId}/results")
-    @Operation(summary = "A course's results over a period, Qualiopi indicator 2: learners trained, hours, satisfaction, completion and drop-out rates (staff, auditor)")
+    @Operation(operationId = "getCourseResults", summary = "A course's results over a period, Qualiopi indicator 2: learners trained, hours, satisfaction, completion and drop-out rates (staff, auditor)")
     public CourseResults results(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") java.time.LocalDate from,
@@ -120,7 +120,7 @@ public class CourseResource {
 
     @PUT
     @Path("/{courseId}")
-    @Operation(summary = "Replace a course (admins and agents)")
+    @Operation(operationId = "updateCourse", summary = "Replace a course (admins and agents)")
     public RestResponse<CourseView> update(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CourseData body) {
         CourseView view = courses.update(caller.in(org), courseId, ETags.expectedVersion(ifMatch), body);
@@ -129,7 +129,7 @@ public class CourseResource {
 
     @DELETE
     @Path("/{courseId}")
-    @Operation(summary = "Delete a course (admins and agents)")
+    @Operation(operationId = "deleteCourse", summary = "Delete a course (admins and agents)")
     public void delete(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
             @HeaderParam("If-Match") String ifMatch) {
         courses.delete(caller.in(org), courseId, ETags.expectedVersion(ifMatch));

@@ -80,7 +80,7 @@ public class EnrolmentResource {
     @Path("/sessions/{sessionId}/enrolments")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
-    @Operation(summary = "Enrol a learner (staff) or oneself (learners: into a session open for enrolment, from its own structure, without the staff fields memberId, traineeType, fundingSource, priceEur): selected while seats remain, else waitlisted")
+    @Operation(operationId = "enrolInSession", summary = "Enrol a learner (staff) or oneself (learners: into a session open for enrolment, from its own structure, without the staff fields memberId, traineeType, fundingSource, priceEur): selected while seats remain, else waitlisted")
     public RestResponse<EnrolmentView> enrol(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @NotNull @Valid EnrolmentData body) {
         EnrolmentView created = enrolments.enrol(caller.in(org), sessionId, body);
@@ -89,21 +89,21 @@ public class EnrolmentResource {
 
     @GET
     @Path("/sessions/{sessionId}/enrolments")
-    @Operation(summary = "Enrolments of a session, in order of arrival (staff and the session's trainers)")
+    @Operation(operationId = "listSessionEnrolments", summary = "Enrolments of a session, in order of arrival (staff and the session's trainers)")
     public PageResponse<EnrolmentView> ofSession(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         return PageResponse.all(enrolments.ofSession(caller.in(org), sessionId));
     }
 
     @GET
     @Path("/enrolments")
-    @Operation(summary = "Enrolments of a learner: learners get their own, staff name one with learnerId")
+    @Operation(operationId = "listLearnerEnrolments", summary = "Enrolments of a learner: learners get their own, staff name one with learnerId")
     public PageResponse<EnrolmentView> ofLearner(@PathParam("org") String org, @QueryParam("learnerId") UUID learnerId) {
         return PageResponse.all(enrolments.ofLearner(caller.in(org), learnerId));
     }
 
     @GET
     @Path("/enrolments/{enrolmentId}")
-    @Operation(summary = "Read an enrolment (staff, its learner, or a trainer of its session)")
+    @Operation(operationId = "getEnrolment", summary = "Read an enrolment (staff, its learner, or a trainer of its session)")
     public RestResponse<EnrolmentView> get(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
         EnrolmentView view = enrolments.get(caller.in(org), enrolmentId);
         return ETags.tagged(view, view.version());
@@ -111,7 +111,7 @@ public class EnrolmentResource {
 
     @POST
     @Path("/enrolments/{enrolmentId}/confirm")
-    @Operation(summary = "Confirm a selected place (the learner or staff)")
+    @Operation(operationId = "confirmEnrolment", summary = "Confirm a selected place (the learner or staff)")
     public RestResponse<EnrolmentView> confirm(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         EnrolmentView view = enrolments.confirm(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
@@ -120,7 +120,7 @@ public class EnrolmentResource {
 
     @POST
     @Path("/enrolments/{enrolmentId}/drop")
-    @Operation(summary = "Withdraw (the learner or staff); the freed seat goes to the waitlist in order")
+    @Operation(operationId = "dropEnrolment", summary = "Withdraw (the learner or staff); the freed seat goes to the waitlist in order")
     public RestResponse<EnrolmentView> drop(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         EnrolmentView view = enrolments.drop(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
@@ -129,7 +129,7 @@ public class EnrolmentResource {
 
     @POST
     @Path("/enrolments/{enrolmentId}/reject")
-    @Operation(summary = "Turn an application down (admins and agents); a freed seat goes to the waitlist")
+    @Operation(operationId = "rejectEnrolment", summary = "Turn an application down (admins and agents); a freed seat goes to the waitlist")
     public RestResponse<EnrolmentView> reject(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         EnrolmentView view = enrolments.reject(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
@@ -138,14 +138,14 @@ public class EnrolmentResource {
 
     @POST
     @Path("/sessions/{sessionId}/selection")
-    @Operation(summary = "Select among a selective session's applicants while seats remain (members of the network first when the session says so), waitlist the others (admins and agents)")
+    @Operation(operationId = "selectEnrolments", summary = "Select among a selective session's applicants while seats remain (members of the network first when the session says so), waitlist the others (admins and agents)")
     public PageResponse<EnrolmentView> select(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         return PageResponse.all(enrolments.select(caller.in(org), sessionId));
     }
 
     @POST
     @Path("/enrolments/{enrolmentId}/complete")
-    @Operation(summary = "The learner went through to the end (staff, or a trainer of the session)")
+    @Operation(operationId = "completeEnrolment", summary = "The learner went through to the end (staff, or a trainer of the session)")
     public RestResponse<EnrolmentView> complete(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         EnrolmentView view = enrolments.complete(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
@@ -154,7 +154,7 @@ public class EnrolmentResource {
 
     @POST
     @Path("/enrolments/{enrolmentId}/no-show")
-    @Operation(summary = "The learner never came (staff, or a trainer of the session)")
+    @Operation(operationId = "markNoShow", summary = "The learner never came (staff, or a trainer of the session)")
     public RestResponse<EnrolmentView> noShow(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch) {
         EnrolmentView view = enrolments.noShow(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch));
@@ -163,7 +163,7 @@ public class EnrolmentResource {
 
     @PUT
     @Path("/enrolments/{enrolmentId}/assessment")
-    @Operation(summary = "Assess the objectives reached, Qualiopi indicator 11 (staff, or a trainer of the session)")
+    @Operation(operationId = "assessEnrolment", summary = "Assess the objectives reached, Qualiopi indicator 11 (staff, or a trainer of the session)")
     public RestResponse<EnrolmentView> assess(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentData body) {
         EnrolmentView view = enrolments.assess(caller.in(org), enrolmentId, ETags.expectedVersion(ifMatch), body);
@@ -172,7 +172,7 @@ public class EnrolmentResource {
 
     @PUT
     @Path("/enrolments/{enrolmentId}/progress")
-    @Operation(summary = "Self-paced time spent and progress, as totals: what a partner LMS pushes (partners, admins, agents)")
+    @Operation(operationId = "reportEnrolmentProgress", summary = "Self-paced time spent and progress, as totals: what a partner LMS pushes (partners, admins, agents)")
     public RestResponse<EnrolmentView> progress(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @NotNull @Valid ProgressData body) {
         EnrolmentView view = enrolments.progress(caller.in(org), enrolmentId, body);
@@ -181,14 +181,14 @@ public class EnrolmentResource {
 
     @GET
     @Path("/enrolments/{enrolmentId}/surveys")
-    @Operation(summary = "The hot and cold survey answers of an enrolment (staff, its learner, a trainer of its session)")
+    @Operation(operationId = "listEnrolmentSurveys", summary = "The hot and cold survey answers of an enrolment (staff, its learner, a trainer of its session)")
     public PageResponse<SurveyView> surveys(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
         return PageResponse.all(evaluations.ofEnrolment(caller.in(org), enrolmentId));
     }
 
     @PUT
     @Path("/enrolments/{enrolmentId}/surveys/{kind}")
-    @Operation(summary = "The learner answers the HOT survey (once the session runs) or the COLD one (after the course's delay); once each")
+    @Operation(operationId = "answerSurvey", summary = "The learner answers the HOT survey (once the session runs) or the COLD one (after the course's delay); once each")
     public SurveyView answer(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId,
             @PathParam("kind") SurveyKind kind, @NotNull @Valid SurveyData body) {
         return evaluations.answer(caller.in(org), enrolmentId, kind, Instant.now(), body);
@@ -196,7 +196,7 @@ public class EnrolmentResource {
 
     @GET
     @Path("/enrolments/{enrolmentId}/attendance")
-    @Operation(summary = "The enrolment's attendance lines and hours attended (staff, its learner, a trainer of its session)")
+    @Operation(operationId = "getEnrolmentAttendance", summary = "The enrolment's attendance lines and hours attended (staff, its learner, a trainer of its session)")
     public PageResponse<AttendanceView> attendance(@PathParam("org") String org, @PathParam("enrolmentId") UUID enrolmentId) {
         return PageResponse.all(attendance.ofEnrolment(caller.in(org), enrolmentId));
     }
@@ -204,7 +204,7 @@ public class EnrolmentResource {
     @GET
     @Path("/enrolments/{enrolmentId}/certificate")
     @Produces({ Documents.PDF, MediaType.TEXT_HTML, Documents.MARKDOWN })
-    @Operation(summary = "The certificat de réalisation with the hours actually attended; refused without attendance (staff, its learner)")
+    @Operation(operationId = "getCertificate", summary = "The certificat de réalisation with the hours actually attended; refused without attendance (staff, its learner)")
     @APIResponse(responseCode = "200", description = "The certificate", content = {
             @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
@@ -221,7 +221,7 @@ public class EnrolmentResource {
     @GET
     @Path("/enrolments/{enrolmentId}/attestation")
     @Produces({ Documents.PDF, MediaType.TEXT_HTML, Documents.MARKDOWN })
-    @Operation(summary = "The end-of-training attestation: objectives, nature, duration, assessment result; refused without attendance (staff, its learner)")
+    @Operation(operationId = "getAttestation", summary = "The end-of-training attestation: objectives, nature, duration, assessment result; refused without attendance (staff, its learner)")
     @APIResponse(responseCode = "200", description = "The attestation", content = {
             @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),

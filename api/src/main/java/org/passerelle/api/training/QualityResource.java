@@ -54,7 +54,7 @@ public class QualityResource {
 
     @GET
     @Path("/complaints")
-    @Operation(summary = "The complaints and incidents register, latest first (staff, auditor)")
+    @Operation(operationId = "listComplaints", summary = "The complaints and incidents register, latest first (staff, auditor)")
     public PageResponse<ComplaintView> complaints(@PathParam("org") String org) {
         return PageResponse.all(quality.complaints(caller.in(org)));
     }
@@ -63,7 +63,7 @@ public class QualityResource {
     @Path("/complaints")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    @Operation(summary = "Record a complaint or an incident, with the answer and action when known (admins and agents)")
+    @Operation(operationId = "recordComplaint", summary = "Record a complaint or an incident, with the answer and action when known (admins and agents)")
     public RestResponse<ComplaintView> record(@PathParam("org") String org, @NotNull @Valid ComplaintData body) {
         ComplaintView created = quality.record(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/complaints/" + created.id(), created, created.version());
@@ -71,7 +71,7 @@ public class QualityResource {
 
     @GET
     @Path("/complaints/{complaintId}")
-    @Operation(summary = "Read an entry of the register (staff, auditor)")
+    @Operation(operationId = "getComplaint", summary = "Read an entry of the register (staff, auditor)")
     public RestResponse<ComplaintView> complaint(@PathParam("org") String org, @PathParam("complaintId") UUID id) {
         ComplaintView view = quality.complaint(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -79,7 +79,7 @@ public class QualityResource {
 
     @PUT
     @Path("/complaints/{complaintId}")
-    @Operation(summary = "Answer, act on or close an entry (admins and agents)")
+    @Operation(operationId = "updateComplaint", summary = "Answer, act on or close an entry (admins and agents)")
     public RestResponse<ComplaintView> updateComplaint(@PathParam("org") String org, @PathParam("complaintId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ComplaintData body) {
         ComplaintView view = quality.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
@@ -88,7 +88,7 @@ public class QualityResource {
 
     @GET
     @Path("/improvements")
-    @Operation(summary = "Improvement actions, latest first (staff, auditor)")
+    @Operation(operationId = "listImprovements", summary = "Improvement actions, latest first (staff, auditor)")
     public PageResponse<ImprovementView> improvements(@PathParam("org") String org) {
         return PageResponse.all(quality.improvements(caller.in(org)));
     }
@@ -97,7 +97,7 @@ public class QualityResource {
     @Path("/improvements")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ImprovementView.class)))
-    @Operation(summary = "Plan an improvement action, linked to the complaint or other source that prompted it (admins and agents)")
+    @Operation(operationId = "planImprovement", summary = "Plan an improvement action, linked to the complaint or other source that prompted it (admins and agents)")
     public RestResponse<ImprovementView> plan(@PathParam("org") String org, @NotNull @Valid ImprovementData body) {
         ImprovementView created = quality.plan(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/improvements/" + created.id(), created, created.version());
@@ -105,7 +105,7 @@ public class QualityResource {
 
     @GET
     @Path("/improvements/{improvementId}")
-    @Operation(summary = "Read an improvement action (staff, auditor)")
+    @Operation(operationId = "getImprovement", summary = "Read an improvement action (staff, auditor)")
     public RestResponse<ImprovementView> improvement(@PathParam("org") String org, @PathParam("improvementId") UUID id) {
         ImprovementView view = quality.improvement(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -113,7 +113,7 @@ public class QualityResource {
 
     @PUT
     @Path("/improvements/{improvementId}")
-    @Operation(summary = "Update an improvement action's status and dates (admins and agents)")
+    @Operation(operationId = "updateImprovement", summary = "Update an improvement action's status and dates (admins and agents)")
     public RestResponse<ImprovementView> updateImprovement(@PathParam("org") String org,
             @PathParam("improvementId") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ImprovementData body) {

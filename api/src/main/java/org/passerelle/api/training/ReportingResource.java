@@ -58,7 +58,7 @@ public class ReportingResource {
     @GET
     @Path("/bpf/{year}")
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "The BPF's figures for a fiscal year: sections C, E, F-1, F-3, F-4 (JSON, or CSV with ?format=csv or Accept: text/csv)")
+    @Operation(operationId = "getBpf", summary = "The BPF's figures for a fiscal year: sections C, E, F-1, F-3, F-4 (JSON, or CSV with ?format=csv or Accept: text/csv)")
     @APIResponse(responseCode = "200", description = "The figures", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bpf.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
@@ -80,7 +80,7 @@ public class ReportingResource {
     @GET
     @Path("/bpf/{year}/records")
     @Produces(CSV)
-    @Operation(summary = "The enrolments behind the BPF's figures, one a line with their classification, price and hours (streamed)")
+    @Operation(operationId = "exportBpfRecords", summary = "The enrolments behind the BPF's figures, one a line with their classification, price and hours (streamed)")
     @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
         return CsvDownload.of(bpf.records(caller.in(org), year), "bpf-" + year + "-records");
@@ -89,7 +89,7 @@ public class ReportingResource {
     @GET
     @Path("/exports/enrolments")
     @Produces(CSV)
-    @Operation(summary = "Enrolments of the sessions starting in the period, as CSV streamed from the database (staff, auditor)")
+    @Operation(operationId = "exportEnrolments", summary = "Enrolments of the sessions starting in the period, as CSV streamed from the database (staff, auditor)")
     @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response enrolments(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
@@ -102,7 +102,7 @@ public class ReportingResource {
     @GET
     @Path("/exports/attendance")
     @Produces(CSV)
-    @Operation(summary = "Attendance lines of the sessions starting in the period, with the minutes counted, as CSV streamed from the database (staff, auditor)")
+    @Operation(operationId = "exportAttendance", summary = "Attendance lines of the sessions starting in the period, with the minutes counted, as CSV streamed from the database (staff, auditor)")
     @APIResponse(responseCode = "200", description = "CSV with a header line", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response attendance(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,

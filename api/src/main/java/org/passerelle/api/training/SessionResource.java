@@ -61,7 +61,7 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "Search sessions (trainers see the sessions they teach)")
+    @Operation(operationId = "listSessions", summary = "Search sessions (trainers see the sessions they teach)")
     public RestResponse<PageResponse<SessionView>> list(@PathParam("org") String org, @QueryParam("courseId") UUID courseId,
             @QueryParam("status") SessionStatus status,
             @Parameter(description = "Sessions taught by this person") @QueryParam("trainerId") UUID trainerId,
@@ -76,7 +76,7 @@ public class SessionResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionView.class)))
-    @Operation(summary = "Plan a session (admins and agents); it starts as a draft")
+    @Operation(operationId = "createSession", summary = "Plan a session (admins and agents); it starts as a draft")
     public RestResponse<SessionView> create(@PathParam("org") String org, @NotNull @Valid SessionData body) {
         SessionView created = sessions.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/sessions/" + created.id(), created, created.version());
@@ -84,7 +84,7 @@ public class SessionResource {
 
     @GET
     @Path("/{sessionId}")
-    @Operation(summary = "Read a session (staff, its trainers, its seated learners)")
+    @Operation(operationId = "getSession", summary = "Read a session (staff, its trainers, its seated learners)")
     public RestResponse<SessionView> get(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         SessionView view = sessions.get(caller.in(org), sessionId);
         return ETags.tagged(view, view.version());
@@ -93,7 +93,7 @@ public class SessionResource {
     @GET
     @Path("/{sessionId}/calendar.ics")
     @Produces("text/calendar")
-    @Operation(summary = "The session's half-day slots as an iCalendar file (staff, its trainers, its seated learners)")
+    @Operation(operationId = "getSessionCalendar", summary = "The session's half-day slots as an iCalendar file (staff, its trainers, its seated learners)")
     @APIResponse(responseCode = "200", description = "RFC 5545 calendar", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response calendar(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
         return Response.ok(sessions.icalendar(caller.in(org), sessionId), "text/calendar; charset=utf-8")
@@ -102,7 +102,7 @@ public class SessionResource {
 
     @PUT
     @Path("/{sessionId}")
-    @Operation(summary = "Replace a session, its slots and trainers, until it runs (admins and agents)")
+    @Operation(operationId = "updateSession", summary = "Replace a session, its slots and trainers, until it runs (admins and agents)")
     public RestResponse<SessionView> update(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid SessionData body) {
         SessionView view = sessions.update(caller.in(org), sessionId, ETags.expectedVersion(ifMatch), body);
@@ -111,7 +111,7 @@ public class SessionResource {
 
     @POST
     @Path("/{sessionId}/open")
-    @Operation(summary = "Open a draft session to enrolment")
+    @Operation(operationId = "openSession", summary = "Open a draft session to enrolment")
     public RestResponse<SessionView> open(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.OPEN);
@@ -119,7 +119,7 @@ public class SessionResource {
 
     @POST
     @Path("/{sessionId}/start")
-    @Operation(summary = "Mark an open or full session as running")
+    @Operation(operationId = "startSession", summary = "Mark an open or full session as running")
     public RestResponse<SessionView> start(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.RUNNING);
@@ -127,7 +127,7 @@ public class SessionResource {
 
     @POST
     @Path("/{sessionId}/complete")
-    @Operation(summary = "Mark a running session as completed")
+    @Operation(operationId = "completeSession", summary = "Mark a running session as completed")
     public RestResponse<SessionView> complete(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.COMPLETED);
@@ -135,7 +135,7 @@ public class SessionResource {
 
     @POST
     @Path("/{sessionId}/cancel")
-    @Operation(summary = "Cancel a session that has not started")
+    @Operation(operationId = "cancelSession", summary = "Cancel a session that has not started")
     public RestResponse<SessionView> cancel(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
             @HeaderParam("If-Match") String ifMatch) {
         return move(org, sessionId, ifMatch, SessionStatus.CANCELLED);

@@ -42,7 +42,7 @@ public class StatisticsResource {
     }
 
     @GET
-    @Operation(summary = "Sessions held by modality and programme type, training days, trainees, shares")
+    @Operation(operationId = "getTrainingStatistics", summary = "Sessions held by modality and programme type, training days, trainees, shares")
     public TrainingStatistics get(@PathParam("org") String org,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,

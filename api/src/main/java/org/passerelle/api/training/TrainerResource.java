@@ -53,7 +53,7 @@ public class TrainerResource {
     }
 
     @GET
-    @Operation(summary = "List trainer profiles (admins, agents, auditors)")
+    @Operation(operationId = "listTrainers", summary = "List trainer profiles (admins, agents, auditors)")
     public PageResponse<TrainerView> list(@PathParam("org") String org, @QueryParam("kind") TrainerKind kind) {
         return PageResponse.all(trainers.list(caller.in(org), kind));
     }
@@ -61,7 +61,7 @@ public class TrainerResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainerView.class)))
-    @Operation(summary = "Create the trainer profile of a person with the trainer role (admins and agents)")
+    @Operation(operationId = "createTrainer", summary = "Create the trainer profile of a person with the trainer role (admins and agents)")
     public RestResponse<TrainerView> create(@PathParam("org") String org, @NotNull @Valid TrainerData body) {
         TrainerView created = trainers.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/training/trainers/" + created.id(), created, created.version());
@@ -69,7 +69,7 @@ public class TrainerResource {
 
     @GET
     @Path("/me")
-    @Operation(summary = "The caller's own trainer profile")
+    @Operation(operationId = "getMyTrainerProfile", summary = "The caller's own trainer profile")
     public RestResponse<TrainerView> mine(@PathParam("org") String org) {
         TrainerView view = trainers.mine(caller.in(org));
         return ETags.tagged(view, view.version());
@@ -77,7 +77,7 @@ public class TrainerResource {
 
     @GET
     @Path("/{trainerId}")
-    @Operation(summary = "Read a trainer profile (staff, or the trainer itself)")
+    @Operation(operationId = "getTrainer", summary = "Read a trainer profile (staff, or the trainer itself)")
     public RestResponse<TrainerView> get(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId) {
         TrainerView view = trainers.get(caller.in(org), trainerId);
         return ETags.tagged(view, view.version());
@@ -85,7 +85,7 @@ public class TrainerResource {
 
     @PUT
     @Path("/{trainerId}")
-    @Operation(summary = "Replace a trainer profile (admins and agents)")
+    @Operation(operationId = "updateTrainer", summary = "Replace a trainer profile (admins and agents)")
     public RestResponse<TrainerView> update(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TrainerData body) {
         TrainerView view = trainers.update(caller.in(org), trainerId, ETags.expectedVersion(ifMatch), body);

@@ -59,14 +59,14 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List the organisation's webhook subscriptions (admins)")
+    @Operation(operationId = "listWebhooks", summary = "List the organisation's webhook subscriptions (admins)")
     public PageResponse<WebhookView> list(@PathParam("org") String org) {
         return PageResponse.all(webhooks.list(caller.in(org)));
     }
 
     @GET
     @Path("/event-types")
-    @Operation(summary = "The event types a subscription may name (admins)")
+    @Operation(operationId = "listWebhookEventTypes", summary = "The event types a subscription may name (admins)")
     public PageResponse<String> eventTypes(@PathParam("org") String org) {
         return PageResponse.all(webhooks.eventTypes(caller.in(org)).stream().toList());
     }
@@ -74,7 +74,7 @@ public class WebhookResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
-    @Operation(summary = "Subscribe a URL to event types; the response shows the signing secret once (admins)")
+    @Operation(operationId = "createWebhook", summary = "Subscribe a URL to event types; the response shows the signing secret once (admins)")
     public RestResponse<WebhookCreated> create(@PathParam("org") String org, @NotNull @Valid WebhookData body) {
         WebhookCreated created = webhooks.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/webhooks/" + created.webhook().id(), created, created.webhook().version());
@@ -82,7 +82,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{webhookId}")
-    @Operation(summary = "Read a webhook subscription (admins)")
+    @Operation(operationId = "getWebhook", summary = "Read a webhook subscription (admins)")
     public RestResponse<WebhookView> get(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
         WebhookView view = webhooks.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
@@ -90,7 +90,7 @@ public class WebhookResource {
 
     @PUT
     @Path("/{webhookId}")
-    @Operation(summary = "Replace a subscription; its secret changes only by rotate-secret (admins)")
+    @Operation(operationId = "updateWebhook", summary = "Replace a subscription; its secret changes only by rotate-secret (admins)")
     public RestResponse<WebhookView> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WebhookData body) {
         WebhookView updated = webhooks.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
@@ -121,7 +121,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{webhookId}")
-    @Operation(summary = "Delete a subscription and its delivery log (admins)")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a subscription and its delivery log (admins)")
     public void delete(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
         webhooks.delete(caller.in(org), id, ETags.expectedVersion(ifMatch));
@@ -129,7 +129,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{webhookId}/deliveries")
-    @Operation(summary = "The delivery log of a subscription, newest first (admins)")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a subscription, newest first (admins)")
     public RestResponse<PageResponse<DeliveryView>> deliveries(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @QueryParam("status") DeliveryStatus status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
@@ -138,7 +138,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{webhookId}/deliveries/{deliveryId}/redeliver")
-    @Operation(summary = "Send a delivered or parked event again, with the same event id (admins)")
+    @Operation(operationId = "redeliverWebhookDelivery", summary = "Send a delivered or parked event again, with the same event id (admins)")
     public DeliveryView redeliver(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @PathParam("deliveryId") UUID deliveryId) {
         return webhooks.redeliver(caller.in(org), id, deliveryId);

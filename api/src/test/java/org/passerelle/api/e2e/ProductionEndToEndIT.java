@@ -61,7 +61,7 @@ class ProductionEndToEndIT {
                 "bash", "bin/kc.sh", "start-dev", "--http-port=" + keycloakPort, "--import-realm",
                 "--cache=local");
         issuer = "http://localhost:" + keycloakPort + "/realms/passerelle";
-        keycloak.awaitOk(issuer + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+        keycloak.awaitOk(issuer + "/.well-known/openid-configuration", Duration.ofMinutes(8));
 
         int apiPort = ExternalProcess.freePort();
         int managementPort = ExternalProcess.freePort();

@@ -1,10 +1,13 @@
 package org.passerelle.api.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.api.support.Fixtures;
+import org.passerelle.api.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -21,6 +24,20 @@ class CorsTest {
                 .header("Access-Control-Allow-Origin", "https://spa.passerelle.test")
                 .header("Access-Control-Allow-Methods", containsString("PUT"))
                 .header("Access-Control-Allow-Headers", containsString("If-Match"));
+    }
+
+    @Test
+    void a_spa_may_read_the_file_name_of_a_download_and_the_headers_it_acts_on() {
+        String org = Fixtures.organisation("cors");
+        given().auth().oauth2(Tokens.of(Fixtures.admin(org))).header("Origin", "https://spa.passerelle.test")
+                .accept("text/csv")
+                .get("/api/v1/orgs/{org}/tickets/export", org)
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://spa.passerelle.test")
+                .header("Content-Disposition", containsString("filename=\"tickets-" + org + ".csv\""))
+                .header("Access-Control-Expose-Headers", allOf(containsString("Content-Disposition"),
+                        containsString("ETag"), containsString("Location"), containsString("Link"),
+                        containsString("Idempotent-Replayed"), containsString("Retry-After")));
     }
 
     @Test

@@ -2,9 +2,12 @@ package org.passerelle.api.security;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.passerelle.api.support.Api.anonymous;
 import static org.passerelle.api.support.Api.as;
 import static org.passerelle.api.support.Fixtures.admin;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.api.support.Fixtures;
@@ -24,6 +27,9 @@ class SecurityHeadersTest {
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
         anonymous().get("/api/v1/orgs/{org}/members", org).then().statusCode(401)
                 .header("X-Content-Type-Options", "nosniff");
+        // Said once: a repeated header is what a proxy or a strict client may refuse.
+        assertEquals(List.of("nosniff"), as(admin(org)).get("/api/v1/orgs/{org}/members", org).headers()
+                .getValues("X-Content-Type-Options"));
     }
 
     @Test

@@ -15,12 +15,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.core.CorePolicy;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.InvalidParameterException;
@@ -128,7 +130,8 @@ public class CalendarService {
         return days;
     }
 
-    public record DayOff(LocalDate date, String label, Kind kind) {
+    public record DayOff(LocalDate date, @Nullable String label, Kind kind) {
+        @Schema(name = "DayOffKind")
         public enum Kind {
             PUBLIC_HOLIDAY, CLOSURE
         }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
+import jakarta.annotation.Nullable;
+
 /**
  * A computed figure and where it comes from, so that an auditor can check it.
  *
  * @param value null when the figure is undefined (a mean over no record)
  */
-public record IndicatorValue(BigDecimal value, Unit unit, Provenance provenance) {
+public record IndicatorValue(@Nullable BigDecimal value, Unit unit, Provenance provenance) {
 
     /**
      * @param recordCount how many records the value was computed from

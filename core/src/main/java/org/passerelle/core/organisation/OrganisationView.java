@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 
-public record OrganisationView(UUID id, String slug, String name, OrganisationKind kind, String siren,
+import jakarta.annotation.Nullable;
+
+public record OrganisationView(UUID id, String slug, String name, OrganisationKind kind, @Nullable String siren,
         String timeZone, long version, Instant createdAt) {
 
     public ZoneId zone() {

@@ -2,6 +2,8 @@ package org.passerelle.core.service;
 
 import java.util.UUID;
 
-public record ServiceView(UUID id, String code, String name, String description, UUID teamId, boolean active,
+import jakarta.annotation.Nullable;
+
+public record ServiceView(UUID id, String code, String name, @Nullable String description, UUID teamId, boolean active,
         long version) {
 }

@@ -2,5 +2,7 @@ package org.passerelle.core.team;
 
 import java.util.UUID;
 
-public record TeamView(UUID id, String name, String email, String description, long version) {
+import jakarta.annotation.Nullable;
+
+public record TeamView(UUID id, String name, @Nullable String email, @Nullable String description, long version) {
 }

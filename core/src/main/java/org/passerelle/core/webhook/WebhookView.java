@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 /**
  * A subscription without its secret (shown only once, in {@link WebhookCreated}).
  *
@@ -11,6 +13,6 @@ import java.util.UUID;
  *                                Standard Webhooks keys; a rotation ends it
  * @param previousSecretExpiresAt while a rotation's overlap lasts, until when the previous secret still signs
  */
-public record WebhookView(UUID id, String url, Set<String> eventTypes, String description, boolean active,
-        boolean legacySecret, Instant previousSecretExpiresAt, long version, Instant createdAt) {
+public record WebhookView(UUID id, String url, Set<String> eventTypes, @Nullable String description, boolean active,
+        boolean legacySecret, @Nullable Instant previousSecretExpiresAt, long version, Instant createdAt) {
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-public record MeetingView(UUID id, LocalDate heldOn, String title, String agenda, String minutes, String decisions,
-        List<UUID> attendeeIds, long version) {
+import jakarta.annotation.Nullable;
+
+public record MeetingView(UUID id, LocalDate heldOn, String title, @Nullable String agenda, @Nullable String minutes,
+        @Nullable String decisions, List<UUID> attendeeIds, long version) {
 }

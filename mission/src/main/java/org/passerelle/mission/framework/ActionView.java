@@ -2,6 +2,9 @@ package org.passerelle.mission.framework;
 
 import java.util.UUID;
 
-public record ActionView(UUID id, UUID objectiveId, int year, String planned, Progress progress, Integer percent,
-        String commentary, String means, String externalCircumstances, long version) {
+import jakarta.annotation.Nullable;
+
+public record ActionView(UUID id, UUID objectiveId, int year, String planned, Progress progress,
+        @Nullable Integer percent, @Nullable String commentary, @Nullable String means,
+        @Nullable String externalCircumstances, long version) {
 }

@@ -3,7 +3,9 @@ package org.passerelle.mission.framework;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 /** One version of the raison d'être; {@code number} grows with each adoption. */
-public record PurposeView(UUID id, int number, String text, LocalDate adoptedOn, LocalDate publishedOn,
+public record PurposeView(UUID id, int number, String text, LocalDate adoptedOn, @Nullable LocalDate publishedOn,
         long version) {
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 public record IndicatorView(UUID id, UUID objectiveId, String name, IndicatorType type, String unit,
-        Direction direction, String method, String owner, BigDecimal baseline, String sourceKey,
-        Map<String, String> sourceParams, List<Target> targets, long version) {
+        Direction direction, @Nullable String method, @Nullable String owner, @Nullable BigDecimal baseline,
+        @Nullable String sourceKey, Map<String, String> sourceParams, List<Target> targets, long version) {
 }

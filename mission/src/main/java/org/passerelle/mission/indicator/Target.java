@@ -2,6 +2,7 @@ package org.passerelle.mission.indicator;
 
 import java.math.BigDecimal;
 
+import jakarta.annotation.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Digits;
@@ -16,6 +17,6 @@ import jakarta.validation.constraints.Size;
  */
 @Embeddable
 public record Target(@NotNull @Min(2000) @Max(2200) @Column(name = "year") Integer year,
-        @Digits(integer = 12, fraction = 2) @Column(name = "value") BigDecimal value,
-        @Size(max = 1000) @Column(name = "label") String label) {
+        @Nullable @Digits(integer = 12, fraction = 2) @Column(name = "value") BigDecimal value,
+        @Nullable @Size(max = 1000) @Column(name = "label") String label) {
 }

@@ -1,4 +1,6 @@
 package org.passerelle.mission.sesame;
 
-public record AnswerView(Criterion criterion, int score, String comment) {
+import jakarta.annotation.Nullable;
+
+public record AnswerView(Criterion criterion, int score, @Nullable String comment) {
 }

@@ -3,6 +3,8 @@ package org.passerelle.mission.sesame;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 /** @param respondents committee members who answered at least one criterion */
-public record CampaignView(UUID id, int year, boolean closed, Instant closedAt, long respondents, long version) {
+public record CampaignView(UUID id, int year, boolean closed, @Nullable Instant closedAt, long respondents, long version) {
 }

@@ -3,6 +3,8 @@ package org.passerelle.mission.sesame;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.annotation.Nullable;
+
 /**
  * The committee's view of one criterion.
  *
@@ -10,6 +12,6 @@ import java.util.List;
  *                     (19/6 = 3.1666… reads 3.16); null without answers
  * @param distribution how many members chose level 1, 2, 3 and 4
  */
-public record CriterionResult(Criterion criterion, String label, List<String> levels, BigDecimal average,
+public record CriterionResult(Criterion criterion, String label, List<String> levels, @Nullable BigDecimal average,
         long respondents, List<Long> distribution, List<String> comments) {
 }

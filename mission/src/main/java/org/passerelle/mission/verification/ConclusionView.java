@@ -3,6 +3,8 @@ package org.passerelle.mission.verification;
 import java.time.Instant;
 import java.util.UUID;
 
-public record ConclusionView(UUID objectiveId, ConclusionValue conclusion, String rationale, UUID concludedBy,
-        Instant concludedAt) {
+import jakarta.annotation.Nullable;
+
+public record ConclusionView(UUID objectiveId, ConclusionValue conclusion, @Nullable String rationale,
+        @Nullable UUID concludedBy, Instant concludedAt) {
 }

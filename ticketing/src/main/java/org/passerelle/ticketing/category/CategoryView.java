@@ -2,8 +2,10 @@ package org.passerelle.ticketing.category;
 
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.passerelle.ticketing.ticket.Level;
 
-public record CategoryView(UUID id, UUID parentId, String name, UUID teamId, UUID serviceId, Level defaultLevel,
-        boolean active, long version) {
+public record CategoryView(UUID id, @Nullable UUID parentId, String name, UUID teamId, @Nullable UUID serviceId,
+        Level defaultLevel, boolean active, long version) {
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,7 @@ public record TicketingSettings(
         @NotNull Map<@NotNull Impact, @NotNull Map<@NotNull Urgency, @NotNull Priority>> priorityMatrix,
         @NotEmpty @Size(max = 8) List<@Valid @NotNull SlaTarget> slaTargets,
         @NotNull @Min(0) @Max(60) Integer autoCloseBusinessDays,
-        Long version) {
+        @Nullable Long version) {
 
     public Priority priority(Urgency urgency, Impact impact) {
         return priorityMatrix.get(impact).get(urgency);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Nullable;
+
 /**
  * Ticketing figures for a period: volumes of the tickets created in it, durations and SLA of those resolved
  * in it, the backlog at its end. Durations are ISO-8601 (a mean of 1 day 1 h 44 min is {@code PT25H44M}).
@@ -29,20 +31,20 @@ public record TicketStatistics(
     }
 
     /** Over tickets resolved in the period: calendar time and business time (opening hours only). */
-    public record ProcessingTime(long resolved, Duration mean, Duration median, Duration meanBusiness,
-            Duration medianBusiness) {
+    public record ProcessingTime(long resolved, @Nullable Duration mean, @Nullable Duration median,
+            @Nullable Duration meanBusiness, @Nullable Duration medianBusiness) {
     }
 
     /** Share of tickets resolved in the period that met each target (0–100, null without tickets). */
-    public record Sla(BigDecimal firstResponseCompliance, BigDecimal resolutionCompliance) {
+    public record Sla(@Nullable BigDecimal firstResponseCompliance, @Nullable BigDecimal resolutionCompliance) {
     }
 
     /** Share of the period's tickets moved to another category, and what it costs in processing time. */
-    public record Recategorisation(BigDecimal rate, Duration meanProcessingWhenRecategorised,
-            Duration meanProcessingOtherwise) {
+    public record Recategorisation(@Nullable BigDecimal rate, @Nullable Duration meanProcessingWhenRecategorised,
+            @Nullable Duration meanProcessingOtherwise) {
     }
 
     /** Average score (1–5), how many resolved tickets were rated, and their share. */
-    public record Satisfaction(BigDecimal average, long rated, BigDecimal responseRate) {
+    public record Satisfaction(@Nullable BigDecimal average, long rated, @Nullable BigDecimal responseRate) {
     }
 }

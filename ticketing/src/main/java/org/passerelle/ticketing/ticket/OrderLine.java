@@ -2,6 +2,7 @@ package org.passerelle.ticketing.ticket;
 
 import java.math.BigDecimal;
 
+import jakarta.annotation.Nullable;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -12,5 +13,5 @@ import jakarta.validation.constraints.Size;
 
 /** One line of a purchase order; the unit price is an estimate, optional. */
 public record OrderLine(@NotBlank @Size(max = 300) String item, @NotNull @Min(1) @Max(100_000) Integer quantity,
-        @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal estimatedUnitPrice) {
+        @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal estimatedUnitPrice) {
 }

@@ -2,6 +2,9 @@ package org.passerelle.ticketing.ticket;
 
 import java.util.Set;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TicketStatus")
 public enum Status {
     AWAITING_APPROVAL, NEW, IN_PROGRESS, WAITING, RESOLVED, CLOSED, CANCELLED;
 

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.passerelle.ticketing.settings.Impact;
 import org.passerelle.ticketing.settings.Priority;
 import org.passerelle.ticketing.settings.Urgency;
 
-public record TicketView(UUID id, String reference, TicketType type, Status status, UUID memberId, UUID requesterId,
-        String title, String description, UUID categoryId, UUID serviceId, UUID teamId, Level level, Urgency urgency,
-        Impact impact, Priority priority, UUID assigneeId, Instant firstResponseDueAt, Instant resolutionDueAt,
-        Instant firstRespondedAt, Instant resolvedAt, Instant closedAt, boolean firstResponseBreached,
-        boolean resolutionBreached, Integer satisfactionScore, String satisfactionComment, UUID mergedIntoId,
-        List<OrderLine> orderLines,
-        long version, Instant createdAt, Instant updatedAt) {
+public record TicketView(UUID id, String reference, TicketType type, Status status, UUID memberId,
+        @Nullable UUID requesterId, String title, String description, UUID categoryId, @Nullable UUID serviceId,
+        UUID teamId, Level level, Urgency urgency, Impact impact, Priority priority, @Nullable UUID assigneeId,
+        @Nullable Instant firstResponseDueAt, @Nullable Instant resolutionDueAt, @Nullable Instant firstRespondedAt,
+        @Nullable Instant resolvedAt, @Nullable Instant closedAt, boolean firstResponseBreached,
+        boolean resolutionBreached, @Nullable Integer satisfactionScore, @Nullable String satisfactionComment,
+        @Nullable UUID mergedIntoId, List<OrderLine> orderLines, long version, Instant createdAt, Instant updatedAt) {
 }

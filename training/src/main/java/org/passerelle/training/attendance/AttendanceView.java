@@ -3,6 +3,8 @@ package org.passerelle.training.attendance;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 /**
  * One line of the attendance sheet.
  *
@@ -11,6 +13,6 @@ import java.util.UUID;
  * @param countersignedBy the trainer who counter-signed the slot; the line no longer changes after that
  */
 public record AttendanceView(UUID id, UUID slotId, UUID enrolmentId, UUID learnerId, AttendanceStatus status,
-        Integer minutesConnected, Instant signedAt, UUID markedBy, UUID countersignedBy, Instant countersignedAt,
-        long version) {
+        @Nullable Integer minutesConnected, @Nullable Instant signedAt, @Nullable UUID markedBy,
+        @Nullable UUID countersignedBy, @Nullable Instant countersignedAt, long version) {
 }

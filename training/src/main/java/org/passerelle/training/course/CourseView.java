@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-public record CourseView(UUID id, String code, String title, String summary, String objectives, String prerequisites,
-        String audience, BigDecimal durationHours, Modality modality, ProgrammeType programmeType, BigDecimal priceEur,
-        String accessDelay, String disabilityAccess, String assessmentMethods, List<String> tags, boolean published,
-        BpfObjective bpfObjective, String specialityCode, String specialityLabel, int coldSurveyDelayDays,
-        Instant createdAt, Instant updatedAt, long version) {
+import jakarta.annotation.Nullable;
+
+public record CourseView(UUID id, String code, String title, @Nullable String summary, String objectives,
+        @Nullable String prerequisites, @Nullable String audience, BigDecimal durationHours, Modality modality,
+        ProgrammeType programmeType, @Nullable BigDecimal priceEur, @Nullable String accessDelay,
+        @Nullable String disabilityAccess, @Nullable String assessmentMethods, List<String> tags, boolean published,
+        BpfObjective bpfObjective, @Nullable String specialityCode, @Nullable String specialityLabel,
+        int coldSurveyDelayDays, Instant createdAt, Instant updatedAt, long version) {
 }

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-public record EnrolmentView(UUID id, UUID sessionId, UUID learnerId, UUID memberId, String employer,
-        TraineeType traineeType, FundingSource fundingSource, String application, EnrolmentStatus status,
-        String needsAnalysis, String positioning, BigDecimal priceEur, int timeSpentMinutes, Integer progressPercent,
-        Assessment assessment, String assessmentComment, Instant createdAt, long version) {
+import jakarta.annotation.Nullable;
+
+public record EnrolmentView(UUID id, UUID sessionId, UUID learnerId, @Nullable UUID memberId, @Nullable String employer,
+        TraineeType traineeType, FundingSource fundingSource, @Nullable String application, EnrolmentStatus status,
+        @Nullable String needsAnalysis, @Nullable String positioning, @Nullable BigDecimal priceEur,
+        int timeSpentMinutes, @Nullable Integer progressPercent, @Nullable Assessment assessment,
+        @Nullable String assessmentComment, Instant createdAt, long version) {
 }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * An entry of the complaints and incidents register (Qualiopi indicator 31): what was received, the answer
  * given and the action taken. An ANSWERED or CLOSED entry has an answer.
@@ -16,14 +18,17 @@ public record ComplaintData(@NotNull Kind kind, @NotNull LocalDate receivedOn, @
         @Size(max = 10_000) String answer, LocalDate answeredOn, @Size(max = 10_000) String action,
         @NotNull Status status) {
 
+    @Schema(name = "ComplaintKind")
     public enum Kind {
         COMPLAINT, INCIDENT
     }
 
+    @Schema(name = "ComplaintSource")
     public enum Source {
         LEARNER, CLIENT, FUNDER, TRAINER, STAFF, OTHER
     }
 
+    @Schema(name = "ComplaintStatus")
     public enum Status {
         OPEN, ANSWERED, CLOSED
     }

@@ -3,7 +3,9 @@ package org.passerelle.training.quality;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 public record ComplaintView(UUID id, ComplaintData.Kind kind, LocalDate receivedOn, ComplaintData.Source source,
-        UUID sessionId, String subject, String description, String answer, LocalDate answeredOn, String action,
-        ComplaintData.Status status, long version) {
+        @Nullable UUID sessionId, String subject, @Nullable String description, @Nullable String answer,
+        @Nullable LocalDate answeredOn, @Nullable String action, ComplaintData.Status status, long version) {
 }

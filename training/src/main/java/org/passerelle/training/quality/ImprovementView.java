@@ -3,6 +3,9 @@ package org.passerelle.training.quality;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record ImprovementView(UUID id, String title, String description, ImprovementData.Origin origin,
-        UUID complaintId, ImprovementData.Status status, LocalDate dueOn, LocalDate doneOn, long version) {
+import jakarta.annotation.Nullable;
+
+public record ImprovementView(UUID id, String title, @Nullable String description, ImprovementData.Origin origin,
+        @Nullable UUID complaintId, ImprovementData.Status status, @Nullable LocalDate dueOn,
+        @Nullable LocalDate doneOn, long version) {
 }

@@ -2,6 +2,8 @@ package org.passerelle.training.statistics;
 
 import java.math.BigDecimal;
 
+import jakarta.annotation.Nullable;
+
 /**
  * What the sessions of a period delivered, from attendance, enrolment statuses and hot surveys (the published
  * results of Qualiopi indicator 2 when computed for one course).
@@ -14,7 +16,7 @@ import java.math.BigDecimal;
  * @param completionRate         percent of the learners who entered (seated or dropped) who completed
  * @param dropOutRate            percent of the learners who entered who dropped out
  */
-public record Outcomes(BigDecimal hoursDelivered, long traineesAttending, BigDecimal averageHoursPerTrainee,
-        long surveys, BigDecimal satisfactionRate, long entered, long completed, BigDecimal completionRate,
-        long dropped, BigDecimal dropOutRate) {
+public record Outcomes(BigDecimal hoursDelivered, long traineesAttending, @Nullable BigDecimal averageHoursPerTrainee,
+        long surveys, @Nullable BigDecimal satisfactionRate, long entered, long completed,
+        @Nullable BigDecimal completionRate, long dropped, @Nullable BigDecimal dropOutRate) {
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Nullable;
+
 import org.passerelle.core.indicator.Period;
 
 /**
@@ -17,8 +19,9 @@ import org.passerelle.core.indicator.Period;
  * @param activeTrainers        distinct trainers of these sessions
  */
 public record TrainingStatistics(Period period, long sessions, BigDecimal trainingDays, long trainees,
-        Map<String, Long> sessionsByModality, List<ByProgramme> byProgrammeType, BigDecimal synchronousRemoteShare,
-        BigDecimal openSourceShare, Outcomes outcomes, long activeTrainers) {
+        Map<String, Long> sessionsByModality, List<ByProgramme> byProgrammeType,
+        @Nullable BigDecimal synchronousRemoteShare, @Nullable BigDecimal openSourceShare, Outcomes outcomes,
+        long activeTrainers) {
 
     public record ByProgramme(String programmeType, long sessions, BigDecimal trainingDays, long trainees) {
     }

@@ -2,6 +2,7 @@ package org.passerelle.training.trainer;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.Nullable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
@@ -12,5 +13,5 @@ import jakarta.validation.constraints.Size;
 @Embeddable
 public record Certification(@NotBlank @Size(max = 200) String name,
         @NotNull @Column(name = "obtained_on") LocalDate obtainedOn,
-        @Column(name = "expires_on") LocalDate expiresOn) {
+        @Nullable @Column(name = "expires_on") LocalDate expiresOn) {
 }
