@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +34,7 @@ import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.webhook.DeliveryStatus;
 import org.passerelle.core.webhook.DeliveryView;
+import org.passerelle.core.webhook.SecretRotation;
 import org.passerelle.core.webhook.WebhookCreated;
 import org.passerelle.core.webhook.WebhookData;
 import org.passerelle.core.webhook.WebhookService;
@@ -88,11 +90,33 @@ public class WebhookResource {
 
     @PUT
     @Path("/{webhookId}")
-    @Operation(operationId = "updateWebhook", summary = "Replace a subscription; give a secret to rotate it (admins)")
-    public RestResponse<WebhookCreated> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+    @Operation(operationId = "updateWebhook", summary = "Replace a subscription; its secret changes only by rotate-secret (admins)")
+    public RestResponse<WebhookView> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WebhookData body) {
-        WebhookCreated updated = webhooks.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(updated, updated.webhook().version());
+        WebhookView updated = webhooks.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(updated, updated.version());
+    }
+
+    @POST
+    @Path("/{webhookId}/rotate-secret")
+    @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret, shown this once; the previous "
+            + "one keeps signing beside it during the overlap (admins)")
+    public RestResponse<WebhookCreated> rotateSecret(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false, description = "Optional: the overlap, PT0S (revokes the previous secret at "
+                    + "once) to P7D; absent, the configured one (24 h by default)") @Valid SecretRotation body) {
+        WebhookCreated rotated = webhooks.rotateSecret(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
+        return ETags.tagged(rotated, rotated.webhook().version());
+    }
+
+    @POST
+    @Path("/{webhookId}/test")
+    @APIResponse(responseCode = "202", description = "Queued: the delivery, pending, in the subscription's log",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @Operation(operationId = "sendWebhookTest", summary = "Queue a webhook.test event to this subscription only, to "
+            + "check the receiver's signature verification (admins)")
+    public RestResponse<DeliveryView> sendTest(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
+        return RestResponse.status(RestResponse.Status.ACCEPTED, webhooks.sendTestEvent(caller.in(org), id));
     }
 
     @DELETE

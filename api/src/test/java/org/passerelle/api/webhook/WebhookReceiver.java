@@ -4,16 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpServer;
+
+import io.restassured.path.json.JsonPath;
 
 /** A real HTTP receiver on loopback that records what it gets and can fail the first N requests. */
 class WebhookReceiver implements AutoCloseable {
 
-    record Received(String id, String timestamp, String signature, String body, int answered) {
+    record Received(String id, String timestamp, String signature, String body, int answered,
+            Map<String, List<String>> headers) {
+
+        String type() {
+            return JsonPath.from(body).getString("type");
+        }
     }
 
     final List<Received> all = new CopyOnWriteArrayList<>();
@@ -30,7 +41,8 @@ class WebhookReceiver implements AutoCloseable {
             int status = failuresLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0 ? 500 : 204;
             all.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                     exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, status));
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body, status,
+                    Map.copyOf(exchange.getRequestHeaders())));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -47,6 +59,27 @@ class WebhookReceiver implements AutoCloseable {
 
     List<Received> accepted() {
         return all.stream().filter(r -> r.answered() / 100 == 2).toList();
+    }
+
+    /** The deliveries accepted once there are {@code n} of them (30 s at most). */
+    List<Received> awaitAccepted(int n) {
+        await(() -> accepted().size() >= n);
+        return accepted();
+    }
+
+    static void await(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 
     @Override

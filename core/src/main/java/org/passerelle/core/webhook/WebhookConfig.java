@@ -37,4 +37,12 @@ public interface WebhookConfig {
      */
     @WithDefault("false")
     boolean allowInsecureUrls();
+
+    /**
+     * After a secret is rotated, how long the previous one keeps signing beside the new one (both signatures in
+     * {@code webhook-signature}), so that receivers can switch without losing a delivery. A rotation may ask for
+     * another overlap.
+     */
+    @WithDefault("24h")
+    Duration secretOverlap();
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,8 +34,9 @@ class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int MAX_ROUNDS = 20;
 
-    record Attempt(UUID id, UUID eventId, String type, Instant occurredAt, String payload, String url, String secret,
-            int attempts) {
+    /** @param keys the secrets that sign: the current one, and the previous one during a rotation's overlap */
+    record Attempt(UUID id, UUID eventId, String type, Instant occurredAt, String payload, String url,
+            List<WebhookSignature.Key> keys, int attempts) {
     }
 
     private final EntityManager em;
@@ -100,7 +102,7 @@ class WebhookDispatcher {
                         .header("User-Agent", "Passerelle-Webhooks/1")
                         .header("webhook-id", attempt.eventId().toString())
                         .header("webhook-timestamp", Long.toString(timestamp))
-                        .header("webhook-signature", WebhookSignature.sign(attempt.secret(),
+                        .header("webhook-signature", WebhookSignature.header(attempt.keys(),
                                 attempt.eventId().toString(), timestamp, body))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                         HttpResponse.BodyHandlers.discarding());
@@ -121,15 +123,22 @@ class WebhookDispatcher {
     private Attempt load(UUID deliveryId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select d.id, e.id, e.type, e.occurred_at, cast(e.payload as text),"
-                + " s.url, s.secret, d.attempts from webhook_deliveries d"
+                + " s.url, s.secret, s.secret_legacy, d.attempts,"
+                + " case when s.previous_secret_expires_at > now() then s.previous_secret end, s.previous_secret_legacy"
+                + " from webhook_deliveries d"
                 + " join outbox_events e on e.id = d.event_id join webhook_subscriptions s on s.id = d.subscription_id"
                 + " where d.id = ?1 and d.status = 'PENDING'").setParameter(1, deliveryId).getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] r = rows.get(0);
+        List<WebhookSignature.Key> keys = new ArrayList<>();
+        keys.add(new WebhookSignature.Key((String) r[6], (Boolean) r[7]));
+        if (r[9] != null) {
+            keys.add(new WebhookSignature.Key((String) r[9], (Boolean) r[10]));
+        }
         return new Attempt((UUID) r[0], (UUID) r[1], (String) r[2], SqlValues.instant(r[3]), (String) r[4], (String) r[5],
-                (String) r[6], ((Number) r[7]).intValue());
+                List.copyOf(keys), ((Number) r[8]).intValue());
     }
 
     private String body(Attempt attempt) throws Exception {

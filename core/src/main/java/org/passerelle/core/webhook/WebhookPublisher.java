@@ -42,6 +42,29 @@ public class WebhookPublisher {
         if (!knownTypes.contains(type)) {
             throw new IllegalArgumentException("Unknown webhook event type " + type + ": declare it in a WebhookEventTypes bean");
         }
+        UUID eventId = record(orgId, type, data);
+        em.createNativeQuery("insert into webhook_deliveries (id, org_id, subscription_id, event_id, event_seq, status,"
+                + " next_attempt_at, created_at, updated_at)"
+                + " select gen_random_uuid(), s.org_id, s.id, e.id, e.seq, 'PENDING', now(), now(), now()"
+                + " from webhook_subscriptions s join outbox_events e on e.id = ?1"
+                + " where s.org_id = ?2 and s.active and ?3 = any(s.event_types)")
+                .setParameter(1, eventId).setParameter(2, orgId).setParameter(3, type).executeUpdate();
+    }
+
+    /** An event for one subscription only, whatever its types (the test event); the id of its delivery. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    UUID publishTo(UUID orgId, UUID subscriptionId, String type, Object data) {
+        UUID eventId = record(orgId, type, data);
+        UUID deliveryId = UUID.randomUUID();
+        em.createNativeQuery("insert into webhook_deliveries (id, org_id, subscription_id, event_id, event_seq, status,"
+                + " next_attempt_at, created_at, updated_at)"
+                + " select ?1, ?2, ?3, e.id, e.seq, 'PENDING', now(), now(), now() from outbox_events e where e.id = ?4")
+                .setParameter(1, deliveryId).setParameter(2, orgId).setParameter(3, subscriptionId)
+                .setParameter(4, eventId).executeUpdate();
+        return deliveryId;
+    }
+
+    private UUID record(UUID orgId, String type, Object data) {
         String payload;
         try {
             payload = json.writeValueAsString(data);
@@ -53,11 +76,6 @@ public class WebhookPublisher {
                 + " values (?1, ?2, ?3, cast(?4 as jsonb), ?5)")
                 .setParameter(1, eventId).setParameter(2, orgId).setParameter(3, type).setParameter(4, payload)
                 .setParameter(5, Instant.now()).executeUpdate();
-        em.createNativeQuery("insert into webhook_deliveries (id, org_id, subscription_id, event_id, event_seq, status,"
-                + " next_attempt_at, created_at, updated_at)"
-                + " select gen_random_uuid(), s.org_id, s.id, e.id, e.seq, 'PENDING', now(), now(), now()"
-                + " from webhook_subscriptions s join outbox_events e on e.id = ?1"
-                + " where s.org_id = ?2 and s.active and ?3 = any(s.event_types)")
-                .setParameter(1, eventId).setParameter(2, orgId).setParameter(3, type).executeUpdate();
+        return eventId;
     }
 }

@@ -1,8 +1,7 @@
 package org.passerelle.core.webhook;
 
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,21 +31,21 @@ public class WebhookService {
     static class WebhookRepository implements TenantRepository<WebhookSubscription> {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final WebhookRepository webhooks;
     private final WebhookPublisher publisher;
     private final UrlPolicy urls;
     private final EntityManager em;
     private final CorePolicy policy;
+    private final WebhookConfig config;
 
     WebhookService(WebhookRepository webhooks, WebhookPublisher publisher, UrlPolicy urls, EntityManager em,
-            CorePolicy policy) {
+            CorePolicy policy, WebhookConfig config) {
         this.webhooks = webhooks;
         this.publisher = publisher;
         this.urls = urls;
         this.em = em;
         this.policy = policy;
+        this.config = config;
     }
 
     /** The event types a subscription may name. */
@@ -59,6 +58,7 @@ public class WebhookService {
         return new TreeSet<>(publisher.knownTypes());
     }
 
+    /** A new subscription and its secret, made here and returned this once. */
     @Transactional
     public WebhookCreated create(OrgAccess caller, @Valid WebhookData data) {
         policy.manageWebhooks(caller);
@@ -66,24 +66,49 @@ public class WebhookService {
         WebhookSubscription w = new WebhookSubscription();
         w.orgId = caller.orgId();
         apply(w, data);
-        w.secret = data.secret() != null ? data.secret() : newSecret();
+        w.secret = WebhookSignature.newSecret();
         webhooks.persistAndFlush(w);
         return new WebhookCreated(w.view(), w.secret);
     }
 
-    /** Replaces the subscription; a new secret, if given, is echoed back once. */
+    /** Replaces the subscription; its secret changes only by {@link #rotateSecret}. */
     @Transactional
-    public WebhookCreated update(OrgAccess caller, UUID id, long expectedVersion, @Valid WebhookData data) {
+    public WebhookView update(OrgAccess caller, UUID id, long expectedVersion, @Valid WebhookData data) {
         policy.manageWebhooks(caller);
         WebhookSubscription w = webhooks.getInOrg(caller.orgId(), id, "webhook");
         StaleVersionException.check(expectedVersion, w.version);
         validate(data);
         apply(w, data);
-        if (data.secret() != null) {
-            w.secret = data.secret();
-        }
         webhooks.flush();
-        return new WebhookCreated(w.view(), data.secret());
+        return w.view();
+    }
+
+    /**
+     * A new secret, returned this once. The previous one keeps signing beside it for the rotation's overlap (the
+     * configured one by default), so that the receiver can switch without refusing a delivery; a previous secret
+     * still in its overlap is dropped.
+     */
+    @Transactional
+    public WebhookCreated rotateSecret(OrgAccess caller, UUID id, long expectedVersion, @Valid SecretRotation rotation) {
+        policy.manageWebhooks(caller);
+        WebhookSubscription w = webhooks.getInOrg(caller.orgId(), id, "webhook");
+        StaleVersionException.check(expectedVersion, w.version);
+        Duration overlap = rotation == null || rotation.overlap() == null ? config.secretOverlap() : rotation.overlap();
+        String secret = w.rotate(overlap, Instant.now());
+        webhooks.flush();
+        return new WebhookCreated(w.view(), secret);
+    }
+
+    /**
+     * Queues a {@value WebhookTestEvent#TYPE} event for this subscription only, through the outbox like any
+     * other (behind its pending deliveries, retried, in its delivery log), active or not.
+     */
+    @Transactional
+    public DeliveryView sendTestEvent(OrgAccess caller, UUID id) {
+        policy.manageWebhooks(caller);
+        WebhookSubscription w = webhooks.getInOrg(caller.orgId(), id, "webhook");
+        UUID delivery = publisher.publishTo(w.orgId, w.id, WebhookTestEvent.TYPE, new WebhookTestEvent(w.id));
+        return delivery(w.orgId, w.id, delivery);
     }
 
     @Transactional
@@ -175,12 +200,6 @@ public class WebhookService {
         w.eventTypes = new TreeSet<>(data.eventTypes()).toArray(String[]::new);
         w.description = data.description();
         w.active = data.active() == null || data.active();
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 
 }

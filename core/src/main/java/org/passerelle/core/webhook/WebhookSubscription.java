@@ -1,5 +1,10 @@
 package org.passerelle.core.webhook;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -16,16 +21,44 @@ class WebhookSubscription extends TenantEntity {
     @Column(name = "event_types", nullable = false, columnDefinition = "text[]")
     String[] eventTypes;
 
-    /** HMAC key shared with the receiver; shown once, when created or rotated. */
+    /** {@code whsec_<base64>}, shared with the receiver; shown once, when created or rotated. */
     @Column(nullable = false)
     String secret;
+
+    /** Registered before the Standard Webhooks keys: the secret's text is the HMAC key until it is rotated. */
+    @Column(name = "secret_legacy", nullable = false)
+    boolean secretLegacy;
+
+    /** The secret a rotation replaced, still signing until {@link #previousSecretExpiresAt}. */
+    @Column(name = "previous_secret")
+    String previousSecret;
+
+    @Column(name = "previous_secret_legacy")
+    Boolean previousSecretLegacy;
+
+    @Column(name = "previous_secret_expires_at")
+    Instant previousSecretExpiresAt;
 
     String description;
 
     @Column(nullable = false)
     boolean active = true;
 
+    /** A new secret; the current one keeps signing for {@code overlap} (none when zero). */
+    String rotate(Duration overlap, Instant now) {
+        boolean overlaps = !overlap.isZero();
+        previousSecret = overlaps ? secret : null;
+        previousSecretLegacy = overlaps ? secretLegacy : null;
+        previousSecretExpiresAt = overlaps ? now.truncatedTo(ChronoUnit.SECONDS).plus(overlap) : null;
+        secret = WebhookSignature.newSecret();
+        secretLegacy = false;
+        return secret;
+    }
+
     WebhookView view() {
-        return new WebhookView(id, url, java.util.Set.of(eventTypes), description, active, version, createdAt);
+        Instant overlapEnds = previousSecretExpiresAt != null && previousSecretExpiresAt.isAfter(Instant.now())
+                ? previousSecretExpiresAt : null;
+        return new WebhookView(id, url, Set.of(eventTypes), description, active, secretLegacy, overlapEnds, version,
+                createdAt);
     }
 }

@@ -6,7 +6,13 @@ import java.util.UUID;
 
 import jakarta.annotation.Nullable;
 
-/** A subscription without its secret (shown only once, in {@link WebhookCreated}). */
+/**
+ * A subscription without its secret (shown only once, in {@link WebhookCreated}).
+ *
+ * @param legacySecret            signed with its secret's text as HMAC key, as before Passerelle followed the
+ *                                Standard Webhooks keys; a rotation ends it
+ * @param previousSecretExpiresAt while a rotation's overlap lasts, until when the previous secret still signs
+ */
 public record WebhookView(UUID id, String url, Set<String> eventTypes, @Nullable String description, boolean active,
-        long version, Instant createdAt) {
+        boolean legacySecret, @Nullable Instant previousSecretExpiresAt, long version, Instant createdAt) {
 }
