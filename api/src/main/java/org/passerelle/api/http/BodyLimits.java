@@ -53,7 +53,8 @@ public class BodyLimits {
 
     BodyLimits(@ConfigProperty(name = "passerelle.http.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "passerelle.http.max-upload-size") MemorySize maxUploadSize,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> hardCap, ObjectMapper json) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> hardCap,
+            ObjectMapper json) {
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxUploadSize = maxUploadSize.asLongValue();
         this.hardCap = hardCap.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);

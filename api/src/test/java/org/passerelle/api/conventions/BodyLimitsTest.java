@@ -92,7 +92,8 @@ class BodyLimitsTest {
 
     @Test
     void a_chunked_upload_over_10_mib_is_a_413_and_just_under_is_stored() throws Exception {
-        String evidence = "/api/v1/orgs/" + org + "/mission/measurements/" + measurement + "/evidence?filename=bilan.pdf";
+        String evidence = "/api/v1/orgs/" + org + "/mission/measurements/" + measurement
+                + "/evidence?filename=bilan.pdf";
         HttpResponse<String> over = sendChunked("PUT", evidence, "application/pdf", pdf(10 * MIB + 1));
         assertEquals(413, over.statusCode(), over.body());
         assertEquals(PROBLEM, over.headers().firstValue("Content-Type").orElseThrow());
@@ -115,7 +116,8 @@ class BodyLimitsTest {
             RawResponse answer = request.answer(30_000);
             assertEquals(413, answer.status());
             assertEquals(PROBLEM, answer.header("Content-Type"));
-            assertEquals("The request body is larger than the 2 MiB allowed.", JsonPath.from(answer.body()).get("detail"));
+            assertEquals("The request body is larger than the 2 MiB allowed.",
+                    JsonPath.from(answer.body()).get("detail"));
         }
     }
 

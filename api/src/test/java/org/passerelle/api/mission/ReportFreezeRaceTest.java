@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +42,7 @@ import io.restassured.response.Response;
 
 /**
  * Freezes of one report that race: one wins, the others are refused with a 409 at once, without computing
- * anything, and the frozen report is the winner's.
+ * anything, and the frozen report is the winner's. Findings written meanwhile wait for the freeze, then are refused.
  */
 @QuarkusTest
 class ReportFreezeRaceTest {
@@ -93,8 +94,8 @@ class ReportFreezeRaceTest {
             assertEquals(409, lost.statusCode());
             assertTrue(lost.contentType().startsWith(PROBLEM), lost.contentType());
             String detail = lost.jsonPath().getString("detail");
-            assertTrue(detail.equals("The 2024 report is frozen: it no longer changes.")
-                    || detail.equals("The 2024 report is being frozen by another request."), detail);
+            assertTrue(detail.equals("The 2024 report is frozen: it no longer changes.") || detail
+                    .equals("Another request is freezing the 2024 report or writing its findings: try again."), detail);
         }
 
         // The frozen report is the winner's, whole; the losers left no snapshot behind.
@@ -122,9 +123,11 @@ class ReportFreezeRaceTest {
             }
             // A freeze that waited for the lock would time out here.
             as(admin(org)).config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                    .setParam("http.socket.timeout", 30_000))).header("Accept-Language", "fr").post(BASE + "/reports/2024/freeze", org).then()
+                    .setParam("http.socket.timeout", 30_000))).header("Accept-Language", "fr")
+                    .post(BASE + "/reports/2024/freeze", org).then()
                     .statusCode(409).contentType(PROBLEM)
-                    .body("detail", equalTo("Le rapport 2024 est en train d'être figé par une autre requête."));
+                    .body("detail",
+                            equalTo("Une autre requête fige le rapport 2024 ou en écrit les constats : réessayez."));
             as(admin(org)).get(BASE + "/reports/2024", org).then().statusCode(200).body("frozenAt", nullValue());
             as(admin(org)).get(BASE + "/indicators/{id}/measurements", org, computed).then().statusCode(200)
                     .body("items", hasSize(0));
@@ -132,5 +135,52 @@ class ReportFreezeRaceTest {
         }
         as(admin(org)).post(BASE + "/reports/2024/freeze", org).then().statusCode(200)
                 .body("frozenAt", notNullValue(), "objectives[0].title", containsString("partage"));
+    }
+
+    @Test
+    void findings_written_during_a_freeze_wait_for_it_then_are_refused() throws Exception {
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try (Connection freeze = dataSource.getConnection()) {
+            // A freeze in progress: it holds the report's lock and has stored the report, not yet committed.
+            freeze.setAutoCommit(false);
+            try (PreparedStatement lock = freeze.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtextextended('mission_reports ' || id || ' 2024', 0))"
+                            + " from organisations where slug = ?");
+                    PreparedStatement store = freeze.prepareStatement("insert into mission_reports"
+                            + " (id, org_id, year, content, created_at, updated_at) select gen_random_uuid(), id,"
+                            + " 2024, '{}', now(), now() from organisations where slug = ?")) {
+                lock.setString(1, org);
+                lock.executeQuery().close();
+                store.setString(1, org);
+                assertEquals(1, store.executeUpdate());
+            }
+            Future<Response> findings = writer.submit(() -> as(admin(org))
+                    .body(Map.of("findings", "Objectifs tenus")).put(BASE + "/reports/2024/findings", org)
+                    .andReturn());
+            awaitAWaiterOnAnAdvisoryLock();
+            freeze.commit();
+            Response refused = findings.get(2, TimeUnit.MINUTES);
+            assertEquals(409, refused.statusCode(), refused.asString());
+            assertEquals("The 2024 report is frozen: it no longer changes.", refused.jsonPath().getString("detail"));
+        } finally {
+            writer.shutdownNow();
+        }
+        as(admin(org)).get(BASE + "/reports/2024/findings", org).then().statusCode(404);
+    }
+
+    private void awaitAWaiterOnAnAdvisoryLock() throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement waiting = c.prepareStatement(
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted")) {
+            for (int i = 0; i < 600; i++) {
+                try (ResultSet r = waiting.executeQuery()) {
+                    r.next();
+                    if (r.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("the findings write never waited for the freeze");
     }
 }

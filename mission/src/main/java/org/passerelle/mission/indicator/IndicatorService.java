@@ -217,8 +217,9 @@ public class IndicatorService {
      * reading them made every report and freeze carry every file of the year.
      */
     public Map<UUID, IndicatorYear> situations(UUID orgId, ZoneId zone, int year, LocalDate today) {
-        Map<UUID, Measurement> byIndicator = measurements.list("orgId = ?1 and year = ?2 order by createdAt", orgId, year)
-                .stream().collect(Collectors.toMap(m -> m.indicatorId, Function.identity(), (older, newer) -> newer));
+        Map<UUID, Measurement> byIndicator = measurements
+                .list("orgId = ?1 and year = ?2 order by createdAt", orgId, year).stream()
+                .collect(Collectors.toMap(m -> m.indicatorId, Function.identity(), (older, newer) -> newer));
         return indicators.list("orgId = ?1", orgId).stream().collect(Collectors.toMap(i -> i.id, i -> {
             Measurement m = byIndicator.get(i.id);
             if (m == null && i.sourceKey != null) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
@@ -48,14 +49,22 @@ public class ReportService {
         }
 
         /**
-         * Takes the year's freeze for this transaction, or answers false at once when another transaction (on any
-         * instance) holds it. An advisory lock, as no row exists to lock before the report is frozen; the unique
-         * (org_id, year) stays the last guard.
+         * Takes the year's report for this transaction, or answers false at once when another transaction (on any
+         * instance) holds it: a freeze, or a findings write. An advisory lock, as no row exists to lock before the
+         * report is frozen; the unique (org_id, year) stays the last guard.
          */
         boolean tryLock(UUID orgId, int year) {
-            return (Boolean) getEntityManager()
-                    .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(?1, 0))")
-                    .setParameter(1, "mission_reports " + orgId + " " + year).getSingleResult();
+            return (Boolean) lockQuery("pg_try_advisory_xact_lock", orgId, year).getSingleResult();
+        }
+
+        /** The same lock, waiting for a freeze in progress to end. */
+        void lock(UUID orgId, int year) {
+            lockQuery("pg_advisory_xact_lock", orgId, year).getSingleResult();
+        }
+
+        private Query lockQuery(String function, UUID orgId, int year) {
+            return getEntityManager().createNativeQuery("select " + function + "(hashtextextended(?1, 0))")
+                    .setParameter(1, "mission_reports " + orgId + " " + year);
         }
     }
 
@@ -145,6 +154,7 @@ public class ReportService {
     public FindingsView putFindings(OrgAccess caller, int year, Long expectedVersion, String text) {
         policy.manage(caller);
         UUID orgId = caller.orgId();
+        frozen.lock(orgId, year); // findings never change while a freeze reads them
         if (frozen.exists(orgId, year)) {
             throw new ConflictException("mission.report.frozen", year);
         }
