@@ -79,7 +79,7 @@ public class BodyLimits {
         HttpServerRequest request = rc.request();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null) {
-            rc.next(); // no body
+            rc.next(); // no body, or an HTTP/2 one without length: BodyLimitReader counts it
             return;
         }
         if (request.version() != HttpVersion.HTTP_2) {
