@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -54,16 +53,14 @@ public class IndicatorService {
     private final Measurements measurements;
     private final FrameworkService framework;
     private final IndicatorRegistry registry;
-    private final EntityManager em;
     private final MissionPolicy policy;
 
     IndicatorService(Indicators indicators, Measurements measurements, FrameworkService framework,
-            IndicatorRegistry registry, EntityManager em, MissionPolicy policy) {
+            IndicatorRegistry registry, MissionPolicy policy) {
         this.indicators = indicators;
         this.measurements = measurements;
         this.framework = framework;
         this.registry = registry;
-        this.em = em;
         this.policy = policy;
     }
 
@@ -216,15 +213,13 @@ public class IndicatorService {
     /**
      * Every indicator's situation for a year, for reports: two queries whatever the number of indicators, plus
      * one computation per SPI-bound indicator that has no snapshot for the year yet (not stored: a live figure).
+     * The year's values are read without their evidence files (a lazy column): a report never shows them, and
+     * reading them made every report and freeze carry every file of the year.
      */
     public Map<UUID, IndicatorYear> situations(UUID orgId, ZoneId zone, int year, LocalDate today) {
-        @SuppressWarnings("unchecked")
-        List<Measurement> latest = em.createNativeQuery("""
-                SELECT DISTINCT ON (indicator_id) * FROM mission_measurements
-                WHERE org_id = :org AND year = :year ORDER BY indicator_id, created_at DESC""", Measurement.class)
-                .setParameter("org", orgId).setParameter("year", year).getResultList();
-        Map<UUID, Measurement> byIndicator = latest.stream()
-                .collect(Collectors.toMap(m -> m.indicatorId, Function.identity()));
+        Map<UUID, Measurement> byIndicator = measurements
+                .list("orgId = ?1 and year = ?2 order by createdAt", orgId, year).stream()
+                .collect(Collectors.toMap(m -> m.indicatorId, Function.identity(), (older, newer) -> newer));
         return indicators.list("orgId = ?1", orgId).stream().collect(Collectors.toMap(i -> i.id, i -> {
             Measurement m = byIndicator.get(i.id);
             if (m == null && i.sourceKey != null) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
@@ -42,6 +43,29 @@ public class ReportService {
 
     @ApplicationScoped
     static class Frozen implements TenantRepository<FrozenReport> {
+
+        boolean exists(UUID orgId, int year) {
+            return count("orgId = ?1 and year = ?2", orgId, year) > 0;
+        }
+
+        /**
+         * Takes the year's report for this transaction, or answers false at once when another transaction (on any
+         * instance) holds it: a freeze, or a findings write. An advisory lock, as no row exists to lock before the
+         * report is frozen; the unique (org_id, year) stays the last guard.
+         */
+        boolean tryLock(UUID orgId, int year) {
+            return (Boolean) lockQuery("pg_try_advisory_xact_lock", orgId, year).getSingleResult();
+        }
+
+        /** The same lock, waiting for a freeze in progress to end. */
+        void lock(UUID orgId, int year) {
+            lockQuery("pg_advisory_xact_lock", orgId, year).getSingleResult();
+        }
+
+        private Query lockQuery(String function, UUID orgId, int year) {
+            return getEntityManager().createNativeQuery("select " + function + "(hashtextextended(?1, 0))")
+                    .setParameter(1, "mission_reports " + orgId + " " + year);
+        }
     }
 
     @ApplicationScoped
@@ -94,7 +118,11 @@ public class ReportService {
         UUID orgId = caller.orgId();
         ZoneId zone = caller.zone();
         UUID by = caller.personId();
-        if (frozenReport(orgId, year).isPresent()) {
+        // Concurrent freezes of a report: the first one computes, the others are refused at once.
+        if (!frozen.tryLock(orgId, year)) {
+            throw new ConflictException("mission.report.freezing", year);
+        }
+        if (frozen.exists(orgId, year)) {
             throw new ConflictException("mission.report.frozen", year);
         }
         indicators.snapshotAll(orgId, zone, year, by);
@@ -126,7 +154,8 @@ public class ReportService {
     public FindingsView putFindings(OrgAccess caller, int year, Long expectedVersion, String text) {
         policy.manage(caller);
         UUID orgId = caller.orgId();
-        if (frozenReport(orgId, year).isPresent()) {
+        frozen.lock(orgId, year); // findings never change while a freeze reads them
+        if (frozen.exists(orgId, year)) {
             throw new ConflictException("mission.report.frozen", year);
         }
         ReportNotes n = notes.find("orgId = ?1 and year = ?2", orgId, year).firstResultOptional().orElse(null);
