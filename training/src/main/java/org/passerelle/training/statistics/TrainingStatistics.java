@@ -35,6 +35,6 @@ public record TrainingStatistics(Period period, long sessions, BigDecimal traini
      * @param satisfactionRate   percent of satisfied surveys (one decimal); null without surveys
      */
     public record ByProgramme(String programmeType, long sessions, Map<String, Long> sessionsByModality,
-            BigDecimal trainingDays, long trainees, long surveys, long satisfiedSurveys, BigDecimal satisfactionRate) {
+            BigDecimal trainingDays, long trainees, long surveys, long satisfiedSurveys, @Nullable BigDecimal satisfactionRate) {
     }
 }
