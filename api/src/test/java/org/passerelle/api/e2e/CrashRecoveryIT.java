@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,8 @@ class CrashRecoveryIT {
         postgres = EmbeddedPostgres.builder().start();
         // A short SLA interval: on an empty database, the job would run while Flyway is still creating the schema.
         app = new PackagedApplication("crash", postgres.getJdbcUrl("postgres", "postgres"),
-                Map.of("PASSERELLE_TICKETING_SLA_CHECK_INTERVAL", "1s")).start();
+                Map.of("PASSERELLE_TICKETING_SLA_CHECK_INTERVAL", "1s"));
+        app.start();
         String root = PackagedApplication.token("root", "root@passerelle.example", true);
         app.as(root).body(Map.of("slug", "crash", "name", "Agence", "kind", "IT_AGENCY")).post("/api/v1/orgs")
                 .then().statusCode(201);
@@ -86,7 +86,7 @@ class CrashRecoveryIT {
         Thread.sleep(2_000); // a few more runs of the SLA job, now that the schema exists
         String log = app.log();
         assertTrue(log.contains("Database schema at version"), log);
-        assertFalse(log.contains("does not exist"), log);
+        assertFalse(log.matches("(?s).*relation \"\\w+\" does not exist.*"), log);
         assertFalse(log.contains(" ERROR "), log);
     }
 
@@ -145,7 +145,8 @@ class CrashRecoveryIT {
         int perWriter = 10;
         Map<String, String> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger conflicts = new AtomicInteger();
-        Instant deadline = Instant.now().plusSeconds(120);
+        // Generous: a restart of the JVM takes seconds, much more on a loaded machine.
+        Instant deadline = Instant.now().plusSeconds(480);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         List<Future<?>> done = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
@@ -185,7 +186,7 @@ class CrashRecoveryIT {
         app.start();
         try {
             for (Future<?> f : done) {
-                f.get(150, TimeUnit.SECONDS);
+                f.get(540, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
@@ -229,7 +230,7 @@ class CrashRecoveryIT {
     static int statusOrMinusOne(java.util.function.Supplier<Response> call) {
         try {
             return call.get().statusCode();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // RestAssured rethrows I/O failures (refused, cut) undeclared
             return -1;
         }
     }

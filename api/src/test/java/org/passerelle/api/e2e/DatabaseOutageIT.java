@@ -56,7 +56,8 @@ class DatabaseOutageIT {
         app = new PackagedApplication("outage", postgres.getJdbcUrl("postgres", "postgres"), Map.of(
                 "QUARKUS_DATASOURCE_JDBC_MAX_SIZE", String.valueOf(POOL),
                 "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "2S",
-                "PASSERELLE_HTTP_RETRY_AFTER", "7S")).start();
+                "PASSERELLE_HTTP_RETRY_AFTER", "7S"));
+        app.start();
         String root = PackagedApplication.token("root", "root@passerelle.example", true);
         app.as(root).body(Map.of("slug", "outage", "name", "Agence", "kind", "IT_AGENCY")).post("/api/v1/orgs")
                 .then().statusCode(201);
@@ -99,6 +100,10 @@ class DatabaseOutageIT {
             assertUnavailable(() -> app.as(alice).get("/api/v1/orgs/outage/members"));
             // Readiness takes its connection from the same pool: DOWN while the pool is exhausted.
             given().get(app.management + "/q/health/ready").then().statusCode(503);
+            // Operators see why in the pool's metrics: every connection in use.
+            String metrics = given().get(app.management + "/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("agroal_active_count") && l.endsWith(" " + POOL + ".0")),
+                    metrics.lines().filter(l -> l.startsWith("agroal")).toList().toString());
             locker.rollback();
         }
         for (Future<Integer> f : blocked) {
