@@ -39,6 +39,8 @@ public class DatabaseStartup {
         var result = flyway.migrate();
         LOG.infof("Database schema at version %s (%d migrations applied now)", flyway.info().current() == null
                 ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted);
-        scheduler.resume();
+        if (scheduler.isStarted()) { // not when disabled (quarkus.scheduler.enabled=false)
+            scheduler.resume();
+        }
     }
 }

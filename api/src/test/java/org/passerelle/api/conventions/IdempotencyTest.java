@@ -99,6 +99,7 @@ class IdempotencyTest {
         Callable<Response> post = () -> io.restassured.RestAssured.given().auth().oauth2(token)
                 .contentType("application/json").header("Idempotency-Key", key).body(Map.of("name", "Pôle tenu"))
                 .post("/api/v1/orgs/{org}/teams", org);
+        as(admin(org)).get("/api/v1/orgs/{org}/teams", org).then().statusCode(200); // first call links the admin
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (Connection locker = dataSource.getConnection()) {
             // Writes to teams wait: the first request stops inside its transaction, holding its key.
@@ -120,17 +121,24 @@ class IdempotencyTest {
     }
 
     private static void awaitInsertWaiting(Connection c) throws Exception {
-        for (int i = 0; i < 1500; i++) {
+        for (int i = 0; i < 3000; i++) {
             try (ResultSet rs = c.createStatement().executeQuery("select count(*) from pg_stat_activity"
-                    + " where wait_event_type = 'Lock' and query like 'insert into teams%'")) {
+                    + " where wait_event_type = 'Lock' and query ilike 'insert into teams%'")) {
                 rs.next();
                 if (rs.getInt(1) > 0) {
                     return;
                 }
             }
-            Thread.sleep(20);
+            Thread.sleep(40);
         }
-        throw new AssertionError("the request did not reach the lock");
+        List<String> activity = new java.util.ArrayList<>();
+        try (ResultSet rs = c.createStatement().executeQuery("select state, wait_event_type, left(query, 80)"
+                + " from pg_stat_activity where pid <> pg_backend_pid() and datname = current_database()")) {
+            while (rs.next()) {
+                activity.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        throw new AssertionError("the request did not reach the lock: " + activity);
     }
 
     @Test
