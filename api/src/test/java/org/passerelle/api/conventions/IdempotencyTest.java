@@ -106,7 +106,7 @@ class IdempotencyTest {
             locker.setAutoCommit(false);
             locker.createStatement().execute("lock table teams in exclusive mode");
             Future<Response> first = pool.submit(post);
-            awaitInsertWaiting(locker);
+            awaitInsertWaiting();
             post.call().then().statusCode(409).contentType("application/problem+json")
                     .body("detail", containsString(key));
             locker.rollback();
@@ -117,6 +117,13 @@ class IdempotencyTest {
                     .body("id", equalTo(created.<String>path("id")));
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** Polled from its own connection: within a transaction, pg_stat_activity is a snapshot that never changes. */
+    private void awaitInsertWaiting() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            awaitInsertWaiting(c);
         }
     }
 
