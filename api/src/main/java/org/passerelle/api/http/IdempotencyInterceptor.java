@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.passerelle.api.security.CurrentCaller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 
 @Idempotent
@@ -57,33 +59,44 @@ public class IdempotencyInterceptor {
         String scope = caller.identity().subject() + " " + request.method() + " " + request.path();
         String fingerprint = sha256(json.writeValueAsString(ctx.getParameters()));
         Set<String> grants = grants();
-        IdempotencyStore.Entry entry = store.reserve(scope, key, fingerprint, grants);
-        if (!entry.reservedNow()) {
-            if (!entry.fingerprint().equals(fingerprint)) {
-                throw new ApiException(422, "api.idempotency.mismatch", key);
-            }
-            if (entry.status() == null) {
-                throw new ApiException(409, "api.idempotency.in-progress", key);
-            }
-            if (!grants.containsAll(entry.grants())) {
-                // The first answer was given under rights the caller no longer has: it is not shown again.
-                throw new ApiException(403, "api.idempotency.access-changed", key);
-            }
-            return replay(entry, ctx.getMethod().getReturnType());
-        }
-        Object result;
+        // One transaction holds the key, does the work and stores the response: a crash or a failure leaves
+        // nothing (the key can be used again), a commit leaves the work and its response together.
         try {
-            result = ctx.proceed();
-        } catch (Exception | Error e) {
-            // Nothing was done: the client may retry with the same key.
-            store.release(scope, key);
-            throw e;
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                Optional<IdempotencyStore.Entry> stored = store.hold(scope, key);
+                if (stored.isPresent()) {
+                    return replay(stored.get(), key, fingerprint, grants, ctx.getMethod().getReturnType());
+                }
+                Object result = proceed(ctx);
+                Response response = result instanceof RestResponse<?> typed ? typed.toResponse() : (Response) result;
+                store.save(scope, key, new IdempotencyStore.Entry(fingerprint, response.getStatus(), body(response),
+                        response.getLocation() == null ? null : response.getLocation().toString(),
+                        response.getEntityTag() == null ? null : response.getEntityTag().getValue(), grants));
+                return result;
+            });
+        } catch (CheckedFailure e) {
+            throw e.checked;
         }
-        Response response = result instanceof RestResponse<?> typed ? typed.toResponse() : (Response) result;
-        store.complete(scope, key, response.getStatus(), body(response),
-                response.getLocation() == null ? null : response.getLocation().toString(),
-                response.getEntityTag() == null ? null : response.getEntityTag().getValue());
-        return result;
+    }
+
+    private static Object proceed(InvocationContext ctx) {
+        try {
+            return ctx.proceed();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CheckedFailure(e);
+        }
+    }
+
+    /** Carries a checked exception of the resource method through the transaction, which rolls back. */
+    private static final class CheckedFailure extends RuntimeException {
+        private final Exception checked;
+
+        CheckedFailure(Exception checked) {
+            super(checked);
+            this.checked = checked;
+        }
     }
 
     /** The caller's grants where the request acts: its organisation (404 if it has no access there), or the platform. */
@@ -100,7 +113,15 @@ public class IdempotencyInterceptor {
     }
 
     /** The stored response, as the type the resource method declares (the stored body is JSON text). */
-    private static Object replay(IdempotencyStore.Entry entry, Class<?> returnType) {
+    private static Object replay(IdempotencyStore.Entry entry, String key, String fingerprint, Set<String> grants,
+            Class<?> returnType) {
+        if (!entry.fingerprint().equals(fingerprint)) {
+            throw new ApiException(422, "api.idempotency.mismatch", key);
+        }
+        if (!grants.containsAll(entry.grants())) {
+            // The first answer was given under rights the caller no longer has: it is not shown again.
+            throw new ApiException(403, "api.idempotency.access-changed", key);
+        }
         RestResponse.ResponseBuilder<Object> builder = RestResponse.ResponseBuilder.create(entry.status())
                 .header(REPLAYED, "true");
         if (entry.body() != null) {

@@ -1,24 +1,28 @@
 package org.passerelle.api.http;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.passerelle.api.problem.ApiException;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Stored first responses, keyed by caller+method+path and the client's key. Each step commits on its own
- * so that a concurrent duplicate sees the reservation before the first request finishes.
+ * Stored first responses, keyed by caller+method+path and the client's key. Every method runs inside the
+ * request's own transaction (see {@link IdempotencyInterceptor}): a key is held by a transaction-scoped
+ * advisory lock while its request runs, and its response is written by the same transaction as the work,
+ * so a crash or a failure leaves no trace and a commit leaves both.
  */
 @ApplicationScoped
 public class IdempotencyStore {
 
-    /** A key's row; {@code grants} are the caller's rights when the key was first used ({@code OrgAccess.grants}). */
-    public record Entry(boolean reservedNow, String fingerprint, Integer status, String body, String location,
-            String etag, Set<String> grants) {
+    /** A stored first response; {@code grants} are the caller's rights then ({@code OrgAccess.grants}). */
+    public record Entry(String fingerprint, int status, String body, String location, String etag, Set<String> grants) {
     }
 
     private final EntityManager em;
@@ -27,37 +31,36 @@ public class IdempotencyStore {
         this.em = em;
     }
 
-    Entry reserve(String scope, String key, String fingerprint, Set<String> grants) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            int inserted = em.createNativeQuery("insert into idempotency_keys (scope, key, fingerprint, grants,"
-                    + " created_at) values (?1, ?2, ?3, ?4, now()) on conflict do nothing")
-                    .setParameter(1, scope).setParameter(2, key).setParameter(3, fingerprint)
-                    .setParameter(4, String.join(" ", grants)).executeUpdate();
-            if (inserted == 1) {
-                return new Entry(true, fingerprint, null, null, null, null, grants);
-            }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select fingerprint, status, body, location, etag, grants"
-                    + " from idempotency_keys where scope = ?1 and key = ?2")
-                    .setParameter(1, scope).setParameter(2, key).getResultList();
-            Object[] row = rows.get(0);
-            String stored = (String) row[5];
-            return new Entry(false, (String) row[0], (Integer) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], stored.isEmpty() ? Set.of() : Set.of(stored.split(" ")));
+    /**
+     * Holds the key until the current transaction ends and returns its stored response, if a committed request
+     * already gave one. A key held by another running request is a 409: that request either commits (and the
+     * next retry replays it) or rolls back (and the next retry does the work).
+     */
+    Optional<Entry> hold(String scope, String key) {
+        boolean held = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, scope + "\n" + key).getSingleResult();
+        if (!held) {
+            throw new ApiException(409, "api.idempotency.in-progress", key);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select fingerprint, status, body, location, etag, grants"
+                + " from idempotency_keys where scope = ?1 and key = ?2")
+                .setParameter(1, scope).setParameter(2, key).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            String grants = (String) row[5];
+            return new Entry((String) row[0], (Integer) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    grants.isEmpty() ? Set.of() : Set.of(grants.split(" ")));
         });
     }
 
-    void complete(String scope, String key, int status, String body, String location, String etag) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update idempotency_keys"
-                + " set status = ?3, body = ?4, location = ?5, etag = ?6 where scope = ?1 and key = ?2")
-                .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, body)
-                .setParameter(5, location).setParameter(6, etag).executeUpdate());
-    }
-
-    void release(String scope, String key) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from idempotency_keys where scope = ?1 and key = ?2")
-                .setParameter(1, scope).setParameter(2, key).executeUpdate());
+    /** Stores the response of the work done in the current transaction; both commit or neither does. */
+    void save(String scope, String key, Entry entry) {
+        em.createNativeQuery("insert into idempotency_keys (scope, key, fingerprint, grants, status, body, location,"
+                + " etag, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, now())")
+                .setParameter(1, scope).setParameter(2, key).setParameter(3, entry.fingerprint())
+                .setParameter(4, String.join(" ", entry.grants())).setParameter(5, entry.status())
+                .setParameter(6, entry.body()).setParameter(7, entry.location()).setParameter(8, entry.etag())
+                .executeUpdate();
     }
 
     /** Keys are kept 24 hours, as clients retry within minutes; every replica may run this, it is idempotent. */

@@ -13,17 +13,20 @@ import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduler;
 
 /**
  * Checks the database before anything uses it, then applies the migrations of every module. A server
- * that cannot be reached stops the start with a message that names the settings to fix.
+ * that cannot be reached stops the start with a message that names the settings to fix. Scheduled jobs
+ * start halted ({@code quarkus.scheduler.start-mode=halted}) and are resumed here, once the schema exists:
+ * none runs against a database that is still empty or half-migrated.
  */
 public class DatabaseStartup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
 
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, AgroalDataSource dataSource,
-            Flyway flyway, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            Flyway flyway, Scheduler scheduler, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "(none)") String user) {
         try (Connection connection = dataSource.getConnection()) {
             LOG.infof("Database reached: %s %s", connection.getMetaData().getDatabaseProductName(),
@@ -36,5 +39,8 @@ public class DatabaseStartup {
         var result = flyway.migrate();
         LOG.infof("Database schema at version %s (%d migrations applied now)", flyway.info().current() == null
                 ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted);
+        if (scheduler.isStarted()) { // not when disabled (quarkus.scheduler.enabled=false)
+            scheduler.resume();
+        }
     }
 }

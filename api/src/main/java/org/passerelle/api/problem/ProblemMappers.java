@@ -175,6 +175,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return DatabaseUnavailable.response(e, locale(headers), uri.getPath());
+        }
         Throwable cause = unwrap(e);
         if (cause != e && cause instanceof RuntimeException r) {
             // Transactions and interceptors wrap domain and database errors: map what is inside.

@@ -14,7 +14,8 @@ public final class Problems {
             Map.entry(404, "not-found"), Map.entry(405, "method-not-allowed"), Map.entry(406, "not-acceptable"),
             Map.entry(409, "conflict"), Map.entry(412, "precondition-failed"), Map.entry(413, "payload-too-large"),
             Map.entry(415, "unsupported-media-type"), Map.entry(422, "unprocessable"),
-            Map.entry(428, "precondition-required"), Map.entry(500, "server-error"));
+            Map.entry(428, "precondition-required"), Map.entry(500, "server-error"),
+            Map.entry(503, "service-unavailable"));
 
     private Problems() {
     }

@@ -56,6 +56,13 @@ class ExternalProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready at " + url + " after " + timeout + "; see " + log);
     }
 
+    /** Kills the process at once (SIGKILL): no shutdown hook, no graceful close, as in a crash. */
+    void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
