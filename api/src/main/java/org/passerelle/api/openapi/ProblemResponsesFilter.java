@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -48,6 +49,7 @@ public class ProblemResponsesFilter implements OASFilter {
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put("500", "Unexpected error; the problem's detail carries an id to quote (never a stack trace)");
         errors.put("400", "Invalid input or parameter (with errors[])");
+        errors.put("503", "The database is unavailable or saturated: nothing was done, retry after Retry-After seconds");
         if (!open) {
             errors.put("401", "Missing, expired or invalid bearer token");
             errors.put("403", "The caller's roles do not allow this action");
@@ -100,6 +102,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 response.setContent(problemContent());
             }
         }
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")));
     }
 
     private static boolean takesIfMatch(Operation operation) {
