@@ -15,7 +15,8 @@ public record Problem(
         @Schema(examples = "400") int status,
         @Schema(examples = "name: must not be blank") String detail,
         @Schema(examples = "/api/v1/orgs/alpi/members") String instance,
-        List<FieldError> errors) {
+        @Schema(description = "The invalid inputs, at most 100") List<FieldError> errors,
+        @Schema(description = "How many invalid inputs there were beyond the listed ones") Integer omittedErrors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.passerelle.api.http.JsonInput;
 import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.DomainException;
@@ -32,6 +34,7 @@ import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -65,6 +68,7 @@ public class ProblemMappers {
         } else if (e instanceof InvalidParameterException p) {
             status = 400;
             errors = List.of(new Problem.FieldError(p.parameter(), message));
+            message = message.startsWith(p.parameter() + " ") ? message : p.parameter() + ": " + message;
         } else if (e instanceof RuleViolationException r) {
             status = 422;
             errors = r.field() == null ? null : List.of(new Problem.FieldError(r.field(), message));
@@ -86,15 +90,28 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .collect(Collectors.joining("; "));
-        return respond(400, locale(headers), detail, uri, errors);
+        Locale locale = locale(headers);
+        return respond(400, locale, Problems.detail(locale, errors), uri, errors);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return fieldError(locale, duplicate, Messages.get(locale, "api.duplicate-field"), uri);
+        }
         return respond(400, locale, Messages.get(locale, "api.malformed-json", e.getOriginalMessage()), uri, null);
+    }
+
+    /** The JSON path of a field given twice (STRICT_DUPLICATE_DETECTION), or null for other syntax errors. */
+    private static String duplicateField(JsonParseException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
     }
 
     @ServerExceptionMapper
@@ -104,15 +121,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJsonValue(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse && duplicateField(parse) != null) {
+            return malformedJson(parse, headers, uri);
+        }
         Locale locale = locale(headers);
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = Messages.get(locale,
-                e instanceof UnrecognizedPropertyException ? "api.unknown-field" : "api.invalid-json-value");
+        String message = Messages.get(locale, e instanceof UnrecognizedPropertyException ? "api.unknown-field"
+                : e instanceof JsonInput.NulCharacterException ? "api.nul-character" : "api.invalid-json-value");
         if (field.isEmpty()) {
             return respond(400, locale, Messages.get(locale, "api.malformed-json", e.getOriginalMessage()), uri, null);
         }
+        return fieldError(locale, field, message, uri);
+    }
+
+    private static Response fieldError(Locale locale, String field, String message, UriInfo uri) {
         return respond(400, locale, field + ": " + message, uri, List.of(new Problem.FieldError(field, message)));
     }
 
@@ -143,6 +167,17 @@ public class ProblemMappers {
             case FOREIGN_KEY -> respond(409, locale, Messages.get(locale, "api.constraint.reference"), uri, null);
             default -> respond(422, locale, Messages.get(locale, "api.constraint.check"), uri, null);
         };
+    }
+
+    /**
+     * A value the database refuses (SQL state class 22: text too long, number out of range, NUL character) is bad
+     * input that no earlier check caught: 400, and the transaction is rolled back.
+     */
+    @ServerExceptionMapper
+    public Response data(DataException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Value refused by the database on %s: %s", uri.getPath(), e.getSQLException().getMessage());
+        Locale locale = locale(headers);
+        return respond(400, locale, Messages.get(locale, "api.invalid-data"), uri, null);
     }
 
     @ServerExceptionMapper
@@ -184,6 +219,9 @@ public class ProblemMappers {
             if (r instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return constraint(c, headers, uri);
             }
+            if (r instanceof DataException d) {
+                return data(d, headers, uri);
+            }
             if (r instanceof OptimisticLockException || r instanceof StaleStateException) {
                 return concurrentUpdate(r, headers, uri);
             }
@@ -198,7 +236,8 @@ public class ProblemMappers {
         Throwable t = e;
         for (int depth = 0; depth < 10 && t.getCause() != null; depth++) {
             if (t instanceof DomainException || t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                    || t instanceof DataException || t instanceof OptimisticLockException
+                    || t instanceof StaleStateException) {
                 return t;
             }
             t = t.getCause();
@@ -212,7 +251,7 @@ public class ProblemMappers {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return Messages.negotiate(headers.getAcceptableLanguages());
+        return Messages.negotiate(headers::getAcceptableLanguages);
     }
 
     /**
