@@ -57,6 +57,9 @@ public class TypedParameterConverters implements ParamConverterProvider {
         if (rawType == Long.class) {
             return (ParamConverter<T>) converter(name, Long::valueOf, new Messages.Text("api.expected.integer"));
         }
+        if (rawType == Double.class) {
+            return (ParamConverter<T>) converter(name, TypedParameterConverters::finite, new Messages.Text("api.expected.number"));
+        }
         if (rawType == BigDecimal.class) {
             return (ParamConverter<T>) converter(name, BigDecimal::new, new Messages.Text("api.expected.number"));
         }
@@ -76,6 +79,14 @@ public class TypedParameterConverters implements ParamConverterProvider {
             }
         }
         return null;
+    }
+
+    private static Double finite(String value) {
+        double number = Double.parseDouble(value);
+        if (!Double.isFinite(number)) {
+            throw new IllegalArgumentException(value);
+        }
+        return number;
     }
 
     private static Boolean bool(String value) {

@@ -1,6 +1,8 @@
 package org.passerelle.api.problem;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +90,7 @@ public class ProblemMappers {
     public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .sorted(Comparator.comparing(Problem.FieldError::field, ProblemMappers::naturalOrder))
                 .toList();
         Locale locale = locale(headers);
         return respond(400, locale, Problems.detail(locale, errors), uri, errors);
@@ -128,8 +130,10 @@ public class ProblemMappers {
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = Messages.get(locale, e instanceof UnrecognizedPropertyException ? "api.unknown-field"
-                : e instanceof JsonInput.NulCharacterException ? "api.nul-character" : "api.invalid-json-value");
+        String message = e instanceof JsonInput.TooManyItemsException many
+                ? Messages.get(locale, "api.too-many-items", many.max())
+                : Messages.get(locale, e instanceof UnrecognizedPropertyException ? "api.unknown-field"
+                        : e instanceof JsonInput.NulCharacterException ? "api.nul-character" : "api.invalid-json-value");
         if (field.isEmpty()) {
             return respond(400, locale, Messages.get(locale, "api.malformed-json", e.getOriginalMessage()), uri, null);
         }
@@ -252,6 +256,39 @@ public class ProblemMappers {
 
     static Locale locale(HttpHeaders headers) {
         return Messages.negotiate(headers::getAcceptableLanguages);
+    }
+
+    /** Field paths with their indexes in numeric order: {@code slots[2]} before {@code slots[10]}. */
+    static int naturalOrder(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = i;
+                int endB = j;
+                while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+                    endA++;
+                }
+                while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+                    endB++;
+                }
+                int byNumber = new BigInteger(a.substring(i, endA))
+                        .compareTo(new BigInteger(b.substring(j, endB)));
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = endA;
+                j = endB;
+            } else if (x != y) {
+                return Character.compare(x, y);
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /**
