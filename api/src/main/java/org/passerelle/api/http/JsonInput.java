@@ -6,6 +6,8 @@ import java.util.Collection;
 import jakarta.inject.Singleton;
 import jakarta.validation.constraints.Size;
 
+import org.passerelle.api.problem.RefusedJsonValue;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -19,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.CollectionType;
 
@@ -46,29 +47,6 @@ public class JsonInput implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("passerelle-json-input").setDeserializerModifier(new Strict()));
-    }
-
-    /** A text containing U+0000; its path is the field's. */
-    public static final class NulCharacterException extends MismatchedInputException {
-
-        NulCharacterException(JsonParser parser) {
-            super(parser, "Text contains a NUL character (U+0000)");
-        }
-    }
-
-    /** A list with more items than its field allows. */
-    public static final class TooManyItemsException extends MismatchedInputException {
-
-        private final int max;
-
-        TooManyItemsException(JsonParser parser, int max) {
-            super(parser, "More than " + max + " items");
-            this.max = max;
-        }
-
-        public int max() {
-            return max;
-        }
     }
 
     /** Wraps the deserializer of every value read from text (strings, enums, dates, ids…) and of every list. */
@@ -121,11 +99,11 @@ public class JsonInput implements ObjectMapperCustomizer {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getText().indexOf('\0') >= 0) {
-                throw new NulCharacterException(parser);
+                throw new RefusedJsonValue(parser, "api.nul-character");
             }
             Object value = super.deserialize(parser, context);
             if (maxItems >= 0 && value instanceof Collection<?> items && items.size() > maxItems) {
-                throw new TooManyItemsException(parser, maxItems);
+                throw new RefusedJsonValue(parser, "api.too-many-items", maxItems);
             }
             return value;
         }

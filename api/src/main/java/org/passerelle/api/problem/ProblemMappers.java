@@ -27,7 +27,6 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.passerelle.api.http.JsonInput;
 import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.DomainException;
@@ -130,10 +129,10 @@ public class ProblemMappers {
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = e instanceof JsonInput.TooManyItemsException many
-                ? Messages.get(locale, "api.too-many-items", many.max())
+        String message = e instanceof RefusedJsonValue refused
+                ? Messages.get(locale, refused.messageKey(), refused.arguments())
                 : Messages.get(locale, e instanceof UnrecognizedPropertyException ? "api.unknown-field"
-                        : e instanceof JsonInput.NulCharacterException ? "api.nul-character" : "api.invalid-json-value");
+                        : "api.invalid-json-value");
         if (field.isEmpty()) {
             return respond(400, locale, Messages.get(locale, "api.malformed-json", e.getOriginalMessage()), uri, null);
         }
