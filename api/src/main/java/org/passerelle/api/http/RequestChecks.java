@@ -26,6 +26,9 @@ import org.passerelle.api.problem.Messages;
 import org.passerelle.api.problem.Problem;
 import org.passerelle.api.problem.Problems;
 
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+
 /**
  * Refusals every operation shares, before any of its code runs, so that a malformed request changes nothing and
  * says what is wrong: an unreadable {@code Accept-Language} (400, in French since the caller's language cannot be
@@ -40,7 +43,7 @@ public class RequestChecks {
 
     /** Before matching, and before any other filter reads the headers. */
     @ServerRequestFilter(preMatching = true, priority = 10)
-    public Optional<Response> headers(ContainerRequestContext request) {
+    public Optional<Response> headers(ContainerRequestContext request, HttpServerRequest http) {
         String languages = request.getHeaderString(ACCEPT_LANGUAGE);
         if (languages != null) {
             try {
@@ -53,7 +56,7 @@ public class RequestChecks {
                         List.of(new Problem.FieldError(ACCEPT_LANGUAGE, message)))));
             }
         }
-        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null && !hasBody(request)) {
+        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null && !hasBody(request, http.version())) {
             request.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         }
         return Optional.empty();
@@ -89,9 +92,13 @@ public class RequestChecks {
                 request.getUriInfo().getPath(), errors)));
     }
 
-    private static boolean hasBody(ContainerRequestContext request) {
+    /** HTTP/1.1 frames a body with Content-Length or Transfer-Encoding; HTTP/2 may send one with neither. */
+    private static boolean hasBody(ContainerRequestContext request, HttpVersion version) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        return request.getHeaderString("Transfer-Encoding") != null || length != null && !length.strip().equals("0");
+        if (length != null) {
+            return !length.strip().equals("0");
+        }
+        return request.getHeaderString("Transfer-Encoding") != null || version == HttpVersion.HTTP_2;
     }
 
     private static boolean hasNul(String value) {
