@@ -2,6 +2,7 @@ package org.passerelle.api.http;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,12 +16,13 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
+import org.passerelle.api.problem.Messages;
 import org.passerelle.core.error.InvalidParameterException;
 
 /**
- * Converts query parameters of typed values (enums, UUIDs, dates, instants) so that a bad value answers
- * 400 naming the parameter, instead of JAX-RS's default 404. Path parameters keep 404: an id that
- * cannot exist names no resource.
+ * Converts query parameters of typed values (enums, UUIDs, dates, instants, numbers, booleans) so that a bad
+ * value answers 400 naming the parameter, instead of JAX-RS's default 404 (or, for booleans, a silent
+ * {@code false}). Path parameters keep 404: an id that cannot exist names no resource.
  */
 @Provider
 public class TypedParameterConverters implements ParamConverterProvider {
@@ -33,20 +35,36 @@ public class TypedParameterConverters implements ParamConverterProvider {
             return null;
         }
         if (rawType.isEnum()) {
-            String allowed = String.join(", ", Arrays.stream(rawType.getEnumConstants()).map(Object::toString).toList());
+            Object allowed = new Messages.Text("api.expected.one-of",
+                    String.join(", ", Arrays.stream(rawType.getEnumConstants()).map(Object::toString).toList()));
             // Case-insensitive, so that lowercase codes (roles) and constant names (kinds) both read naturally.
             return (ParamConverter<T>) converter(name, v -> Arrays.stream(rawType.getEnumConstants())
                     .filter(c -> ((Enum<?>) c).name().equalsIgnoreCase(v)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(v)), allowed);
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, UUID::fromString, "a UUID");
+            return (ParamConverter<T>) converter(name, UUID::fromString, new Messages.Text("api.expected.uuid"));
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "a date YYYY-MM-DD");
+            return (ParamConverter<T>) converter(name, LocalDate::parse, new Messages.Text("api.expected.date"));
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) converter(name, Instant::parse, "an instant such as 2025-03-04T08:30:00Z");
+            return (ParamConverter<T>) converter(name, Instant::parse, new Messages.Text("api.expected.instant"));
+        }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) converter(name, Integer::valueOf, new Messages.Text("api.expected.integer"));
+        }
+        if (rawType == Long.class) {
+            return (ParamConverter<T>) converter(name, Long::valueOf, new Messages.Text("api.expected.integer"));
+        }
+        if (rawType == Double.class) {
+            return (ParamConverter<T>) converter(name, TypedParameterConverters::finite, new Messages.Text("api.expected.number"));
+        }
+        if (rawType == BigDecimal.class) {
+            return (ParamConverter<T>) converter(name, BigDecimal::new, new Messages.Text("api.expected.number"));
+        }
+        if (rawType == Boolean.class) {
+            return (ParamConverter<T>) converter(name, TypedParameterConverters::bool, new Messages.Text("api.expected.boolean"));
         }
         return null;
     }
@@ -63,7 +81,22 @@ public class TypedParameterConverters implements ParamConverterProvider {
         return null;
     }
 
-    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String expected) {
+    private static Double finite(String value) {
+        double number = Double.parseDouble(value);
+        if (!Double.isFinite(number)) {
+            throw new IllegalArgumentException(value);
+        }
+        return number;
+    }
+
+    private static Boolean bool(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
+    }
+
+    private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, Object expected) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -73,7 +106,7 @@ public class TypedParameterConverters implements ParamConverterProvider {
                 try {
                     return parse.apply(value.strip());
                 } catch (RuntimeException e) {
-                    throw new InvalidParameterException(name, "core.invalid-parameter", value, expected);
+                    throw new InvalidParameterException(name, "api.invalid-parameter", value, expected);
                 }
             }
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.ExtraQueryParameters;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.problem.Messages;
 import org.passerelle.api.security.CurrentCaller;
@@ -66,6 +67,7 @@ public class IndicatorResource {
     @GET
     @Path("/{key}")
     @Operation(operationId = "computeIndicator", summary = "Compute an indicator for a period, with its provenance")
+    @ExtraQueryParameters
     public IndicatorValue compute(@PathParam("org") String org, @PathParam("key") String key,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,

@@ -17,7 +17,8 @@ public record Problem(
         @Schema(examples = "400") int status,
         @Nullable @Schema(examples = "name: must not be blank") String detail,
         @Nullable @Schema(examples = "/api/v1/orgs/alpi/members") String instance,
-        @Nullable List<FieldError> errors) {
+        @Nullable @Schema(description = "The invalid inputs, at most 100") List<FieldError> errors,
+        @Nullable @Schema(description = "How many invalid inputs there were beyond the listed ones") Integer omittedErrors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -1,6 +1,8 @@
 package org.passerelle.api.problem;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.passerelle.core.error.AccessDeniedException;
@@ -32,6 +35,7 @@ import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -65,6 +69,7 @@ public class ProblemMappers {
         } else if (e instanceof InvalidParameterException p) {
             status = 400;
             errors = List.of(new Problem.FieldError(p.parameter(), message));
+            message = message.startsWith(p.parameter() + " ") ? message : p.parameter() + ": " + message;
         } else if (e instanceof RuleViolationException r) {
             status = 422;
             errors = r.field() == null ? null : List.of(new Problem.FieldError(r.field(), message));
@@ -84,17 +89,30 @@ public class ProblemMappers {
     public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .sorted(Comparator.comparing(Problem.FieldError::field, ProblemMappers::naturalOrder))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .collect(Collectors.joining("; "));
-        return respond(400, locale(headers), detail, uri, errors);
+        Locale locale = locale(headers);
+        return respond(400, locale, Problems.detail(locale, errors), uri, errors);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return fieldError(locale, duplicate, Messages.get(locale, "api.duplicate-field"), uri);
+        }
         return respond(400, locale, Messages.get(locale, "api.malformed-json", e.getOriginalMessage()), uri, null);
+    }
+
+    /** The JSON path of a field given twice (STRICT_DUPLICATE_DETECTION), or null for other syntax errors. */
+    private static String duplicateField(JsonParseException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || e.getOriginalMessage() == null || !e.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.').replace(".[", "[");
     }
 
     @ServerExceptionMapper
@@ -104,15 +122,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response badJsonValue(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse && duplicateField(parse) != null) {
+            return malformedJson(parse, headers, uri);
+        }
         Locale locale = locale(headers);
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = Messages.get(locale,
-                e instanceof UnrecognizedPropertyException ? "api.unknown-field" : "api.invalid-json-value");
+        String message = e instanceof RefusedJsonValue refused
+                ? Messages.get(locale, refused.messageKey(), refused.arguments())
+                : Messages.get(locale, e instanceof UnrecognizedPropertyException ? "api.unknown-field"
+                        : "api.invalid-json-value");
         if (field.isEmpty()) {
             return respond(400, locale, Messages.get(locale, "api.malformed-json", e.getOriginalMessage()), uri, null);
         }
+        return fieldError(locale, field, message, uri);
+    }
+
+    private static Response fieldError(Locale locale, String field, String message, UriInfo uri) {
         return respond(400, locale, field + ": " + message, uri, List.of(new Problem.FieldError(field, message)));
     }
 
@@ -143,6 +170,17 @@ public class ProblemMappers {
             case FOREIGN_KEY -> respond(409, locale, Messages.get(locale, "api.constraint.reference"), uri, null);
             default -> respond(422, locale, Messages.get(locale, "api.constraint.check"), uri, null);
         };
+    }
+
+    /**
+     * A value the database refuses (SQL state class 22: text too long, number out of range, NUL character) is bad
+     * input that no earlier check caught: 400, and the transaction is rolled back.
+     */
+    @ServerExceptionMapper
+    public Response data(DataException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Value refused by the database on %s: %s", uri.getPath(), e.getSQLException().getMessage());
+        Locale locale = locale(headers);
+        return respond(400, locale, Messages.get(locale, "api.invalid-data"), uri, null);
     }
 
     @ServerExceptionMapper
@@ -187,6 +225,9 @@ public class ProblemMappers {
             if (r instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return constraint(c, headers, uri);
             }
+            if (r instanceof DataException d) {
+                return data(d, headers, uri);
+            }
             if (r instanceof OptimisticLockException || r instanceof StaleStateException) {
                 return concurrentUpdate(r, headers, uri);
             }
@@ -201,7 +242,8 @@ public class ProblemMappers {
         Throwable t = e;
         for (int depth = 0; depth < 10 && t.getCause() != null; depth++) {
             if (t instanceof DomainException || t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                    || t instanceof DataException || t instanceof OptimisticLockException
+                    || t instanceof StaleStateException) {
                 return t;
             }
             t = t.getCause();
@@ -215,7 +257,40 @@ public class ProblemMappers {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return Messages.negotiate(headers.getAcceptableLanguages());
+        return Messages.negotiate(headers::getAcceptableLanguages);
+    }
+
+    /** Field paths with their indexes in numeric order: {@code slots[2]} before {@code slots[10]}. */
+    static int naturalOrder(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int endA = i;
+                int endB = j;
+                while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+                    endA++;
+                }
+                while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+                    endB++;
+                }
+                int byNumber = new BigInteger(a.substring(i, endA))
+                        .compareTo(new BigInteger(b.substring(j, endB)));
+                if (byNumber != 0) {
+                    return byNumber;
+                }
+                i = endA;
+                j = endB;
+            } else if (x != y) {
+                return Character.compare(x, y);
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /**

@@ -29,7 +29,6 @@ import org.passerelle.api.support.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -271,47 +270,12 @@ class AuthorizationMatrixTest {
                 throw new IllegalStateException("No request example for " + op.key());
             }
             JsonNode body = example.deepCopy();
-            substitute(body);
+            mine.useIds(body);
             if (caller == Caller.LEARNER && body instanceof ObjectNode object) {
                 // A learner enrolling itself sends none of the fields staff decide (docs/training.md).
                 object.remove(List.of("learnerId", "memberId", "traineeType", "fundingSource", "priceEur"));
             }
             return body;
-        }
-
-        private void substitute(JsonNode node) {
-            if (node instanceof ObjectNode object) {
-                for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
-                    String name = names.next();
-                    JsonNode value = object.get(name);
-                    String id = idFor(name);
-                    if (name.equals("slug") && value.isTextual()) {
-                        // The example's slug is the demo agency's: a created organisation must not take it.
-                        object.put(name, "matrix-" + UUID.randomUUID().toString().substring(0, 8));
-                    } else if (id != null && value.isTextual()) {
-                        object.put(name, id);
-                    } else if (id != null && value.isArray()) {
-                        ArrayNode ids = object.putArray(name);
-                        ids.add(id);
-                    } else {
-                        substitute(value);
-                    }
-                }
-            } else if (node instanceof ArrayNode array) {
-                array.forEach(this::substitute);
-            }
-        }
-
-        private String idFor(String property) {
-            return switch (property) {
-                case "learnerId" -> mine.people.get("learner");
-                case "assigneeId" -> mine.people.get("agent");
-                case "trainerIds" -> mine.people.get("trainer");
-                case "attendeeIds" -> mine.ids.get("committeeMemberId");
-                case "originalId", "otherId" -> mine.ids.get("otherTicketId");
-                case "parentId" -> mine.ids.get("objectiveId");
-                default -> property.endsWith("Id") ? mine.ids.get(property) : null;
-            };
         }
     }
 

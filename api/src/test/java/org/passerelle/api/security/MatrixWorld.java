@@ -6,13 +6,19 @@ import static org.passerelle.api.support.Fixtures.admin;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.passerelle.api.security.AuthorizationTable.Caller;
 import org.passerelle.api.support.Fixtures;
 import org.passerelle.api.support.Tokens;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.specification.RequestSpecification;
 
@@ -100,6 +106,42 @@ final class MatrixWorld {
             case "courseId" -> created("/training/courses", course("FRESH-" + n));
             case "webhookId" -> webhook("http://localhost:9/hook-" + n);
             default -> throw new IllegalArgumentException("No fresh " + key);
+        };
+    }
+
+    /** Replaces, in a request body (an example of the OpenAPI document), every id by one of the world's objects. */
+    void useIds(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                JsonNode value = object.get(name);
+                String id = idFor(name);
+                if (name.equals("slug") && value.isTextual()) {
+                    // The example's slug is the demo agency's: a created organisation must not take it.
+                    object.put(name, "matrix-" + UUID.randomUUID().toString().substring(0, 8));
+                } else if (id != null && value.isTextual()) {
+                    object.put(name, id);
+                } else if (id != null && value.isArray()) {
+                    ArrayNode ids = object.putArray(name);
+                    ids.add(id);
+                } else {
+                    useIds(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(this::useIds);
+        }
+    }
+
+    private String idFor(String property) {
+        return switch (property) {
+            case "learnerId" -> people.get("learner");
+            case "assigneeId" -> people.get("agent");
+            case "trainerIds" -> people.get("trainer");
+            case "attendeeIds" -> ids.get("committeeMemberId");
+            case "originalId", "otherId" -> ids.get("otherTicketId");
+            case "parentId" -> ids.get("objectiveId");
+            default -> property.endsWith("Id") ? ids.get(property) : null;
         };
     }
 

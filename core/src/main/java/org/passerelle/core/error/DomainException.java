@@ -1,5 +1,7 @@
 package org.passerelle.core.error;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,9 +15,10 @@ public abstract class DomainException extends RuntimeException {
     private final transient List<Object> arguments;
 
     protected DomainException(String messageKey, Object... arguments) {
-        super(messageKey + " " + List.of(arguments));
+        super(messageKey + " " + Arrays.toString(arguments));
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // Arguments may be null (a missing bound of a period, an absent value): List.of would refuse them.
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String messageKey() {

@@ -10,7 +10,11 @@ import org.passerelle.core.error.InvalidParameterException;
 public record Period(LocalDate from, LocalDate to) {
 
     public Period {
-        if (from == null || to == null || to.isBefore(from)) {
+        if (from == null || to == null) {
+            String missing = from == null ? "from" : "to";
+            throw new InvalidParameterException(missing, "core.period.half-open", missing, from == null ? "to" : "from");
+        }
+        if (to.isBefore(from)) {
             throw new InvalidParameterException("to", "core.invalid-period", from, to);
         }
     }
