@@ -1,0 +1,37 @@
+package org.passerelle.core.mail;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "passerelle.mail")
+public interface MailConfig {
+
+    /** How often the dispatcher looks for e-mails due (read by its @Scheduled expression). */
+    @WithDefault("5s")
+    Duration dispatchInterval();
+
+    /** Attempts before an e-mail is parked (kept in mail_outbox with its last error, no longer retried). */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** Wait after the first failure; doubled after each further one. */
+    @WithDefault("30s")
+    Duration initialBackoff();
+
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** E-mails one dispatcher run claims. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** How long a claimed e-mail stays reserved to the instance sending it (then another may retry it). */
+    @WithDefault("2m")
+    Duration lease();
+
+    /** Language of e-mails to recipients without a preference. */
+    @WithDefault("fr")
+    String defaultLanguage();
+}
