@@ -2,10 +2,16 @@ package org.passerelle.api.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,7 +25,7 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The tests' SMTP server: GreenMail in the test JVM, on the port the mailer is configured with
- * ({@link SmtpTestConfig}). Down until a test brings it up; a test may take it down again.
+ * ({@link SmtpTestConfig}). Down until a test brings it up; a test may take it down again, or make it silent.
  */
 public final class Smtp {
 
@@ -28,22 +34,70 @@ public final class Smtp {
     }
 
     private static GreenMail server;
+    private static ServerSocket silent;
+    private static final List<Socket> held = new CopyOnWriteArrayList<>();
 
     private Smtp() {
     }
 
     public static synchronized void up() {
+        if (silent != null) {
+            down();
+        }
         if (server == null) {
-            int port = ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
     }
 
+    /** Nothing listens: connections are refused. */
     public static synchronized void down() {
         if (server != null) {
             server.stop();
             server = null;
+        }
+        if (silent != null) {
+            close(silent);
+            silent = null;
+            held.forEach(Smtp::close);
+            held.clear();
+        }
+    }
+
+    /**
+     * A server that accepts connections and never answers, like an unreachable or overloaded one: a client that
+     * waits for it waits until its own timeout.
+     */
+    public static synchronized void silent() {
+        down();
+        try {
+            silent = new ServerSocket(port(), 50, InetAddress.getByName("127.0.0.1"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServerSocket listening = silent;
+        Thread acceptor = new Thread(() -> {
+            while (!listening.isClosed()) {
+                try {
+                    held.add(listening.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "silent-smtp");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    private static int port() {
+        return ConfigProvider.getConfig().getValue("quarkus.mailer.port", Integer.class);
+    }
+
+    private static void close(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // already closed
         }
     }
 

@@ -23,12 +23,19 @@ public interface MailConfig {
     @WithDefault("1h")
     Duration maxBackoff();
 
+    /** Longest wait for the mail server to take one e-mail; beyond, the attempt counts as failed. */
+    @WithDefault("30s")
+    Duration timeout();
+
     /** E-mails one dispatcher run claims. */
     @WithDefault("50")
     int batchSize();
 
-    /** How long a claimed e-mail stays reserved to the instance sending it (then another may retry it). */
-    @WithDefault("2m")
+    /**
+     * How long claimed e-mails stay reserved to the instance sending them (then another may retry them): longer than
+     * a batch's sends at worst ({@code batch-size} × {@code timeout}).
+     */
+    @WithDefault("30m")
     Duration lease();
 
     /** Language of e-mails to recipients without a preference. */

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -29,10 +29,10 @@ class MailDispatcher {
     }
 
     private final EntityManager em;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final MailConfig config;
 
-    MailDispatcher(EntityManager em, Mailer mailer, MailConfig config) {
+    MailDispatcher(EntityManager em, ReactiveMailer mailer, MailConfig config) {
         this.em = em;
         this.mailer = mailer;
         this.config = config;
@@ -61,7 +61,8 @@ class MailDispatcher {
     private void send(Outgoing mail) {
         String error = null;
         try {
-            mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body()));
+            // Bounded: a server that accepts and never answers must not hold the dispatcher.
+            mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body())).await().atMost(config.timeout());
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
