@@ -6,28 +6,22 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.passerelle.api.support.Api.as;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.api.support.Smtp;
 import org.passerelle.api.support.Tokens;
 
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 @QuarkusTest
 class TicketAttachmentsAndLinksTest {
-
-    @Inject
-    MockMailbox mailbox;
 
     Desk desk;
     String ticket;
@@ -90,7 +84,6 @@ class TicketAttachmentsAndLinksTest {
         as(desk.requester).get("/api/v1/orgs/{org}/tickets/{id}/links", desk.org, ticket).then()
                 .body("items.size()", equalTo(0));
 
-        mailbox.clear();
         desk.act(desk.agent, duplicate, "merge", Map.of("originalId", ticket), 200).then()
                 .body("status", equalTo("CLOSED"), "mergedIntoId", equalTo(ticket));
         as(desk.agent).get("/api/v1/orgs/{org}/tickets/{id}/comments", desk.org, ticket).then()
@@ -101,9 +94,9 @@ class TicketAttachmentsAndLinksTest {
                 .body("items.action", hasItem("merged-in"));
         as(desk.agent).get("/api/v1/orgs/{org}/tickets/{id}/links", desk.org, ticket).then()
                 .body("items.find { it.otherId == '" + duplicate + "' }.kind", equalTo("DUPLICATE_OF"));
-        List<io.quarkus.mailer.Mail> mails = mailbox.getMailsSentTo(desk.colleague);
+        Smtp.up();
+        List<Smtp.Received> mails = Smtp.awaitSentTo(desk.colleague, 1, m -> m.subject().contains("fusionnée"));
         assertEquals(1, mails.size());
-        assertTrue(mails.get(0).getSubject().contains("fusionnée"));
         desk.act(desk.agent, duplicate, "merge", Map.of("originalId", ticket), 409);
     }
 }

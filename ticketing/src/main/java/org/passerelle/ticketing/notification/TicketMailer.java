@@ -1,91 +1,79 @@
 package org.passerelle.ticketing.notification;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
-import org.jboss.logging.Logger;
 import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.mail.MailOutbox;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.team.TeamService;
 import org.passerelle.ticketing.ticket.TicketNotice;
 import org.passerelle.ticketing.ticket.TicketView;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
-
 /**
- * E-mails about tickets, in French (the users' language): to the requester on creation, public reply and
- * resolution; to the team on a new ticket. Sent after commit; a mail failure never undoes the change.
+ * E-mails about tickets: to the requester on creation, public reply, merge and resolution; to the team on a new
+ * ticket. Queued in the mail outbox within the ticket's transaction (templates in {@code templates/mail/ticket-*}),
+ * sent afterwards by the core dispatcher: a mail server that is down neither slows nor undoes the change, and
+ * the e-mail waits until it is back.
  */
 @ApplicationScoped
 class TicketMailer {
 
-    private static final Logger LOG = Logger.getLogger(TicketMailer.class);
-
-    private final Mailer mailer;
+    private final MailOutbox outbox;
     private final PeopleDirectory people;
     private final TeamService teams;
 
-    TicketMailer(Mailer mailer, PeopleDirectory people, TeamService teams) {
-        this.mailer = mailer;
+    TicketMailer(MailOutbox outbox, PeopleDirectory people, TeamService teams) {
+        this.outbox = outbox;
         this.people = people;
         this.teams = teams;
     }
 
-    void onNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketNotice notice) {
-        try {
-            List<Mail> mails = new ArrayList<>();
-            TicketView t = notice.ticket();
-            String requester = requesterEmail(notice.orgId(), t);
-            switch (notice.kind()) {
-                case CREATED -> {
-                    if (requester != null) {
-                        mails.add(Mail.withText(requester, "[" + t.reference() + "] Demande enregistrée : " + t.title(),
-                                "Bonjour,\n\nVotre demande « " + t.title() + " » est enregistrée sous la référence "
-                                        + t.reference() + ".\nPriorité : " + t.priority() + ".\n\nNous revenons vers vous"
-                                        + " au plus vite.\n"));
-                    }
-                    String team = teams.get(notice.orgId(), t.teamId()).email();
-                    if (team != null) {
-                        mails.add(Mail.withText(team, "[" + t.reference() + "] Nouvelle demande : " + t.title(),
-                                "Nouvelle demande " + t.reference() + " (" + t.type() + ", priorité " + t.priority()
-                                        + ", niveau " + t.level() + ").\n\n" + t.description() + "\n"));
-                    }
+    void onNotice(@Observes TicketNotice notice) {
+        TicketView t = notice.ticket();
+        UUID org = notice.orgId();
+        String requester = requesterEmail(org, t);
+        switch (notice.kind()) {
+            case CREATED -> {
+                if (requester != null) {
+                    outbox.enqueue(org, requester, "mail/ticket-created", null, data(t));
                 }
-                case REPLIED -> {
-                    if (requester != null) {
-                        mails.add(Mail.withText(requester, "[" + t.reference() + "] Nouvelle réponse : " + t.title(),
-                                "Bonjour,\n\nUne réponse a été apportée à votre demande " + t.reference() + " :\n\n"
-                                        + notice.comment() + "\n"));
-                    }
-                }
-                case MERGED -> {
-                    if (requester != null) {
-                        mails.add(Mail.withText(requester, "[" + t.reference() + "] Demande fusionnée avec " + notice.comment(),
-                                "Bonjour,\n\nVotre demande " + t.reference() + " traite du même sujet que la demande "
-                                        + notice.comment() + " : elles ont été fusionnées. Le suivi continue sur "
-                                        + notice.comment() + ", où figurent aussi vos messages.\n"));
-                    }
-                }
-                case RESOLVED -> {
-                    if (requester != null) {
-                        mails.add(Mail.withText(requester, "[" + t.reference() + "] Demande résolue : " + t.title(),
-                                "Bonjour,\n\nVotre demande " + t.reference() + " est résolue. Si le problème persiste,"
-                                        + " vous pouvez la rouvrir. Vous pouvez aussi noter la réponse de 1 à 5.\n"));
-                    }
+                String team = teams.get(org, t.teamId()).email();
+                if (team != null) {
+                    outbox.enqueue(org, team, "mail/ticket-new-for-team", null, data(t));
                 }
             }
-            if (!mails.isEmpty()) {
-                mailer.send(mails.toArray(Mail[]::new));
+            case REPLIED -> {
+                if (requester != null) {
+                    outbox.enqueue(org, requester, "mail/ticket-replied", null, with(data(t), "comment", notice.comment()));
+                }
             }
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not send the %s notification of %s", notice.kind(), notice.ticket().reference());
+            case MERGED -> {
+                if (requester != null) {
+                    outbox.enqueue(org, requester, "mail/ticket-merged", null, with(data(t), "original", notice.comment()));
+                }
+            }
+            case RESOLVED -> {
+                if (requester != null) {
+                    outbox.enqueue(org, requester, "mail/ticket-resolved", null, data(t));
+                }
+            }
         }
+    }
+
+    private static Map<String, Object> data(TicketView t) {
+        return Map.of("reference", t.reference(), "title", t.title(), "description", t.description(),
+                "type", t.type(), "priority", t.priority(), "level", t.level());
+    }
+
+    private static Map<String, Object> with(Map<String, Object> data, String key, String value) {
+        var all = new HashMap<>(data);
+        all.put(key, value == null ? "" : value);
+        return all;
     }
 
     private String requesterEmail(UUID orgId, TicketView t) {

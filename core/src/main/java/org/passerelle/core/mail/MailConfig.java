@@ -1,0 +1,44 @@
+package org.passerelle.core.mail;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "passerelle.mail")
+public interface MailConfig {
+
+    /** How often the dispatcher looks for e-mails due (read by its @Scheduled expression). */
+    @WithDefault("5s")
+    Duration dispatchInterval();
+
+    /** Attempts before an e-mail is parked (kept in mail_outbox with its last error, no longer retried). */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** Wait after the first failure; doubled after each further one. */
+    @WithDefault("30s")
+    Duration initialBackoff();
+
+    @WithDefault("1h")
+    Duration maxBackoff();
+
+    /** Longest wait for the mail server to take one e-mail; beyond, the attempt counts as failed. */
+    @WithDefault("30s")
+    Duration timeout();
+
+    /** E-mails one dispatcher run claims. */
+    @WithDefault("50")
+    int batchSize();
+
+    /**
+     * How long claimed e-mails stay reserved to the instance sending them (then another may retry them): longer than
+     * a batch's sends at worst ({@code batch-size} × {@code timeout}).
+     */
+    @WithDefault("30m")
+    Duration lease();
+
+    /** Language of e-mails to recipients without a preference. */
+    @WithDefault("fr")
+    String defaultLanguage();
+}

@@ -1,0 +1,79 @@
+package org.passerelle.core.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Queues an e-mail in the caller's transaction: it exists if and only if the change it tells of was committed,
+ * and {@link MailDispatcher} sends it later, off the request thread, retrying while the mail server is down.
+ * <p>
+ * A template is a Qute text file {@code templates/<name>_<language>.txt} (in any module) with two fragments,
+ * {@code subject} and {@code body}, rendered now with {@code data}: the row keeps exactly what will be sent.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    static final Set<String> LANGUAGES = Set.of("fr", "en");
+
+    private final EntityManager em;
+    private final Engine qute;
+    private final MailConfig config;
+
+    MailOutbox(EntityManager em, Engine qute, MailConfig config) {
+        this.em = em;
+        this.qute = qute;
+        this.config = config;
+    }
+
+    /**
+     * @param language {@code fr} or {@code en}; null for the recipient's preference, else the default (French)
+     * @return the id of the queued e-mail
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(UUID orgId, String to, String template, String language, Map<String, ?> data) {
+        String lang = language != null ? language : preferredLanguage(to);
+        if (!LANGUAGES.contains(lang)) {
+            throw new IllegalArgumentException("Unsupported mail language " + lang);
+        }
+        Template t = qute.getTemplate(template + "_" + lang);
+        if (t == null) {
+            throw new IllegalArgumentException("No mail template " + template + "_" + lang + ".txt under templates/");
+        }
+        String subject = render(t, "subject", data).strip().replaceAll("\\s+", " ");
+        String body = render(t, "body", data).strip() + "\n";
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into mail_outbox (id, org_id, recipient, template, language, subject, body, status,"
+                + " next_attempt_at, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', now(), now(), now())")
+                .setParameter(1, id).setParameter(2, orgId).setParameter(3, to).setParameter(4, template)
+                .setParameter(5, lang).setParameter(6, subject).setParameter(7, body).executeUpdate();
+        return id;
+    }
+
+    private static String render(Template template, String fragment, Map<String, ?> data) {
+        Template.Fragment f = template.getFragment(fragment);
+        if (f == null) {
+            throw new IllegalArgumentException("Mail template " + template.getId() + " has no {#fragment id=" + fragment + "}");
+        }
+        TemplateInstance instance = f.instance();
+        data.forEach(instance::data);
+        return instance.render();
+    }
+
+    private String preferredLanguage(String email) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("select language from people where email = ?1 and language is not null")
+                .setParameter(1, email.toLowerCase(Locale.ROOT)).getResultList();
+        return found.isEmpty() ? config.defaultLanguage() : found.get(0);
+    }
+}
