@@ -181,8 +181,9 @@ class BadInputFuzzTest {
         }
         if (!op.parameters().isEmpty()) {
             // Bytes that are no UTF-8 where an id is expected: decoded, they name no resource.
-            String last = op.parameters().get(op.parameters().size() - 1);
-            String raw = path(op.template(), base.pathValues).replace(encode(base.pathValues.get(last)), "%FF%FE");
+            Map<String, String> values = new LinkedHashMap<>(base.pathValues);
+            values.put(op.parameters().get(op.parameters().size() - 1), "\uE000");
+            String raw = path(op.template(), values).replace(encode("\uE000"), "%FF%FE");
             probes.add(new Probe("bad-escape", null, base.call.with(raw + queryString(base.query), Map.of(),
                     base.call.contentType(), base.call.body())));
         }

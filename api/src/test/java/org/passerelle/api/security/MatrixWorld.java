@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.passerelle.api.security.AuthorizationTable.Caller;
@@ -115,7 +116,10 @@ final class MatrixWorld {
                 String name = names.next();
                 JsonNode value = object.get(name);
                 String id = idFor(name);
-                if (id != null && value.isTextual()) {
+                if (name.equals("slug") && value.isTextual()) {
+                    // The example's slug is the demo agency's: a created organisation must not take it.
+                    object.put(name, "matrix-" + UUID.randomUUID().toString().substring(0, 8));
+                } else if (id != null && value.isTextual()) {
                     object.put(name, id);
                 } else if (id != null && value.isArray()) {
                     ArrayNode ids = object.putArray(name);
