@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
@@ -181,8 +182,9 @@ class BadInputFuzzTest {
         }
         if (!op.parameters().isEmpty()) {
             // Bytes that are no UTF-8 where an id is expected: decoded, they name no resource.
-            String last = op.parameters().get(op.parameters().size() - 1);
-            String raw = path(op.template(), base.pathValues).replace(encode(base.pathValues.get(last)), "%FF%FE");
+            Map<String, String> values = new LinkedHashMap<>(base.pathValues);
+            values.put(op.parameters().get(op.parameters().size() - 1), "\uE000");
+            String raw = path(op.template(), values).replace(encode("\uE000"), "%FF%FE");
             probes.add(new Probe("bad-escape", null, base.call.with(raw + queryString(base.query), Map.of(),
                     base.call.contentType(), base.call.body())));
         }
@@ -320,7 +322,7 @@ class BadInputFuzzTest {
                 + (probe.names() == null ? "" : " " + probe.names()) + "] as " + caller.column + ": " + problem));
     }
 
-    private java.util.Optional<String> check(Operation op, Probe probe, String language, Response response) {
+    private Optional<String> check(Operation op, Probe probe, String language, Response response) {
         int status = response.statusCode();
         String type = String.valueOf(response.contentType());
         String text = response.asString();
@@ -329,16 +331,16 @@ class BadInputFuzzTest {
         }
         if (!type.startsWith(PROBLEM)) {
             notProblems++;
-            return java.util.Optional.of(status + " " + type + " " + abbreviate(text));
+            return Optional.of(status + " " + type + " " + abbreviate(text));
         }
         if (status < 400 || status >= 500) {
-            return java.util.Optional.of("answered " + status + " " + abbreviate(text));
+            return Optional.of("answered " + status + " " + abbreviate(text));
         }
         JsonNode problem;
         try {
             problem = json.readTree(text);
         } catch (IOException e) {
-            return java.util.Optional.of("unreadable problem " + abbreviate(text));
+            return Optional.of("unreadable problem " + abbreviate(text));
         }
         List<String> wrong = new ArrayList<>();
         if (problem.path("status").asInt() != status || problem.path("detail").asText().isBlank()) {
@@ -361,8 +363,8 @@ class BadInputFuzzTest {
         if (fields.size() > 100 || text.length() > 32 * 1024) {
             wrong.add(fields.size() + " errors in " + text.length() + " characters");
         }
-        return wrong.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(status + " " + String.join("; ", wrong) + " — " + abbreviate(text));
+        return wrong.isEmpty() ? Optional.empty()
+                : Optional.of(status + " " + String.join("; ", wrong) + " — " + abbreviate(text));
     }
 
     /**
