@@ -48,7 +48,8 @@ import org.passerelle.ticketing.settings.Impact;
 import org.passerelle.ticketing.settings.Urgency;
 import org.passerelle.ticketing.ticket.Level;
 import org.passerelle.ticketing.ticket.NewTicket;
-import org.passerelle.ticketing.ticket.TicketService;
+import org.passerelle.ticketing.ticket.TicketCreation;
+import org.passerelle.ticketing.ticket.TicketWorkflow;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -83,14 +84,15 @@ public class DemoData {
         private final ApiClientRegistry clients;
         private final CalendarService calendars;
         private final CategoryService categories;
-        private final TicketService tickets;
+        private final TicketCreation tickets;
+        private final TicketWorkflow workflow;
         private final TrainingDemo training;
         private final MissionDemo mission;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
-                CalendarService calendars, CategoryService categories, TicketService tickets, TrainingDemo training,
-                MissionDemo mission) {
+                CalendarService calendars, CategoryService categories, TicketCreation tickets, TicketWorkflow workflow,
+                TrainingDemo training, MissionDemo mission) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -101,6 +103,7 @@ public class DemoData {
             this.calendars = calendars;
             this.categories = categories;
             this.tickets = tickets;
+            this.workflow = workflow;
             this.training = training;
             this.mission = mission;
         }
@@ -236,7 +239,7 @@ public class DemoData {
             var kaila = tickets.create(asRequester, new NewTicket(null, null, "Mandat bloqué à la validation",
                     "Le mandat 2025-1432 reste en attente de validation depuis ce matin.",
                     category.get("Finances (AFI) Kaila"), Urgency.HIGH, Impact.MEDIUM, null));
-            tickets.take(asAgent, kaila.id(), kaila.version());
+            workflow.take(asAgent, kaila.id(), kaila.version());
             tickets.create(asRequester, new NewTicket(null, null, "Bulletins de paie de mars",
                     "Les bulletins des contractuels ne sortent pas.", category.get("Paie / GRH (AFI) Sedna"),
                     Urgency.MEDIUM, Impact.HIGH, null));

@@ -40,9 +40,13 @@ import org.passerelle.core.page.PageRequest;
 import org.passerelle.ticketing.ticket.CommentView;
 import org.passerelle.ticketing.ticket.HistoryEntry;
 import org.passerelle.ticketing.ticket.NewTicket;
+import org.passerelle.ticketing.ticket.TicketComments;
+import org.passerelle.ticketing.ticket.TicketCreation;
 import org.passerelle.ticketing.ticket.TicketExport;
-import org.passerelle.ticketing.ticket.TicketService;
+import org.passerelle.ticketing.ticket.TicketHistory;
+import org.passerelle.ticketing.ticket.TicketSearch;
 import org.passerelle.ticketing.ticket.TicketView;
+import org.passerelle.ticketing.ticket.TicketWorkflow;
 
 import io.quarkus.security.Authenticated;
 
@@ -55,12 +59,21 @@ import io.quarkus.security.Authenticated;
 public class TicketResource {
 
     private final CurrentCaller caller;
-    private final TicketService tickets;
+    private final TicketCreation creation;
+    private final TicketSearch search;
+    private final TicketWorkflow workflow;
+    private final TicketComments comments;
+    private final TicketHistory history;
     private final TicketExport export;
 
-    TicketResource(CurrentCaller caller, TicketService tickets, TicketExport export) {
+    TicketResource(CurrentCaller caller, TicketCreation creation, TicketSearch search, TicketWorkflow workflow,
+            TicketComments comments, TicketHistory history, TicketExport export) {
         this.caller = caller;
-        this.tickets = tickets;
+        this.creation = creation;
+        this.search = search;
+        this.workflow = workflow;
+        this.comments = comments;
+        this.history = history;
         this.export = export;
     }
 
@@ -69,7 +82,7 @@ public class TicketResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TicketView.class)))
     @Operation(operationId = "createTicket", summary = "File a request or a purchase order; routed by its category, with SLA due dates")
     public RestResponse<TicketView> create(@PathParam("org") String org, @NotNull @Valid NewTicket body) {
-        TicketView created = tickets.create(caller.in(org), body);
+        TicketView created = creation.create(caller.in(org), body);
         return ETags.createdAt("/api/v1/orgs/" + org + "/tickets/" + created.id(), created, created.version());
     }
 
@@ -79,7 +92,7 @@ public class TicketResource {
             @Parameter(description = "-createdAt (default) or createdAt") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         OrgAccess a = caller.in(org);
-        return PageResponse.page(tickets.search(a, query.toFilter(), sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(search.search(a, query.toFilter(), sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @GET
@@ -97,7 +110,7 @@ public class TicketResource {
     @Path("/{ticketId}")
     @Operation(operationId = "getTicket", summary = "Read a ticket")
     public RestResponse<TicketView> get(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
-        TicketView view = tickets.get(caller.in(org), id);
+        TicketView view = search.get(caller.in(org), id);
         return ETags.tagged(view, view.version());
     }
 
@@ -106,7 +119,7 @@ public class TicketResource {
     @Operation(operationId = "approveTicket", summary = "Approve a purchase order (another person of the structure, or an admin)")
     public RestResponse<TicketView> approve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.approve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.approve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -114,7 +127,7 @@ public class TicketResource {
     @Operation(operationId = "takeTicket", summary = "Take the ticket: assign it to myself and start working on it (agents)")
     public RestResponse<TicketView> take(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.take(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.take(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -122,7 +135,7 @@ public class TicketResource {
     @Operation(operationId = "assignTicket", summary = "Assign the ticket to an agent (agents)")
     public RestResponse<TicketView> assign(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Assign body) {
-        return ok(tickets.assign(caller.in(org), id, ETags.expectedVersion(ifMatch), body.assigneeId()));
+        return ok(workflow.assign(caller.in(org), id, ETags.expectedVersion(ifMatch), body.assigneeId()));
     }
 
     @POST
@@ -130,7 +143,7 @@ public class TicketResource {
     @Operation(operationId = "waitForRequester", summary = "Wait for the requester's answer; the SLA clock stops (agents)")
     public RestResponse<TicketView> waitForRequester(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.waitForRequester(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.waitForRequester(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -138,7 +151,7 @@ public class TicketResource {
     @Operation(operationId = "resumeTicket", summary = "Resume a waiting ticket; its due date moves by the business time waited")
     public RestResponse<TicketView> resume(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.resume(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.resume(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -146,7 +159,7 @@ public class TicketResource {
     @Operation(operationId = "resolveTicket", summary = "Resolve the ticket (agents)")
     public RestResponse<TicketView> resolve(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.resolve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.resolve(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -154,7 +167,7 @@ public class TicketResource {
     @Operation(operationId = "closeTicket", summary = "Close a resolved ticket (otherwise done automatically after the reopening window)")
     public RestResponse<TicketView> close(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.close(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.close(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -162,7 +175,7 @@ public class TicketResource {
     @Operation(operationId = "reopenTicket", summary = "Reopen a resolved ticket within the configured number of business days")
     public RestResponse<TicketView> reopen(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.reopen(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.reopen(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -170,7 +183,7 @@ public class TicketResource {
     @Operation(operationId = "cancelTicket", summary = "Cancel the ticket (its requester before work starts, or staff)")
     public RestResponse<TicketView> cancel(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.cancel(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.cancel(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -178,7 +191,7 @@ public class TicketResource {
     @Operation(operationId = "escalateTicket", summary = "Escalate from level N1 to N2 (agents)")
     public RestResponse<TicketView> escalate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch) {
-        return ok(tickets.escalate(caller.in(org), id, ETags.expectedVersion(ifMatch)));
+        return ok(workflow.escalate(caller.in(org), id, ETags.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -186,7 +199,7 @@ public class TicketResource {
     @Operation(operationId = "recategoriseTicket", summary = "Move the ticket to another category and its team; recorded and measured (agents)")
     public RestResponse<TicketView> recategorise(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Recategorise body) {
-        return ok(tickets.recategorise(caller.in(org), id, ETags.expectedVersion(ifMatch), body.categoryId()));
+        return ok(workflow.recategorise(caller.in(org), id, ETags.expectedVersion(ifMatch), body.categoryId()));
     }
 
     @POST
@@ -194,14 +207,14 @@ public class TicketResource {
     @Operation(operationId = "rateTicket", summary = "Rate a resolved ticket from 1 to 5, once (its structure's requester)")
     public RestResponse<TicketView> rate(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TicketActions.Rate body) {
-        return ok(tickets.rate(caller.in(org), id, ETags.expectedVersion(ifMatch), body.score(), body.comment()));
+        return ok(workflow.rate(caller.in(org), id, ETags.expectedVersion(ifMatch), body.score(), body.comment()));
     }
 
     @GET
     @Path("/{ticketId}/comments")
     @Operation(operationId = "listTicketComments", summary = "Follow-ups of a ticket (internal notes only for staff)")
     public PageResponse<CommentView> comments(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
-        return PageResponse.all(tickets.comments(caller.in(org), id));
+        return PageResponse.all(comments.list(caller.in(org), id));
     }
 
     @POST
@@ -211,7 +224,7 @@ public class TicketResource {
     @Operation(operationId = "addTicketComment", summary = "Add a public comment, or an internal note (staff); a requester's answer resumes a waiting ticket")
     public RestResponse<CommentView> comment(@PathParam("org") String org, @PathParam("ticketId") UUID id,
             @NotNull @Valid TicketActions.NewComment body) {
-        CommentView created = tickets.comment(caller.in(org), id, body.body(), Boolean.TRUE.equals(body.internal()));
+        CommentView created = comments.comment(caller.in(org), id, body.body(), Boolean.TRUE.equals(body.internal()));
         return RestResponse.status(RestResponse.Status.CREATED, created);
     }
 
@@ -219,7 +232,7 @@ public class TicketResource {
     @Path("/{ticketId}/history")
     @Operation(operationId = "getTicketHistory", summary = "Every change of the ticket: who, when, from → to")
     public PageResponse<HistoryEntry> history(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
-        List<HistoryEntry> entries = tickets.history(caller.in(org), id);
+        List<HistoryEntry> entries = history.list(caller.in(org), id);
         return PageResponse.all(entries);
     }
 

@@ -1,6 +1,11 @@
 package org.passerelle.core.member;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -28,11 +33,13 @@ public class MemberService {
     private final MemberRepository members;
     private final WebhookPublisher webhooks;
     private final CorePolicy policy;
+    private final Subscribers subscribers;
 
-    MemberService(MemberRepository members, WebhookPublisher webhooks, CorePolicy policy) {
+    MemberService(MemberRepository members, WebhookPublisher webhooks, CorePolicy policy, Subscribers subscribers) {
         this.members = members;
         this.webhooks = webhooks;
         this.policy = policy;
+        this.subscribers = subscribers;
     }
 
     @Transactional
@@ -85,6 +92,15 @@ public class MemberService {
         return members.findInOrg(orgId, id).isPresent();
     }
 
+    /** The name of each of these member structures of the organisation, for other modules' figures and exports: one query. */
+    public Map<UUID, String> names(UUID orgId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return members.list("orgId = ?1 and id in ?2", orgId, ids).stream()
+                .collect(Collectors.toMap(m -> m.id, m -> m.name));
+    }
+
     /**
      * Locks the member row until the end of the caller's transaction, so that writes that check
      * rules across several of its rows (overlapping subscriptions, ...) are serialised per member.
@@ -99,7 +115,10 @@ public class MemberService {
         policy.searchMembers(caller);
         UUID orgId = caller.orgId();
         Keyset.Sort<Member> order = Keyset.Sort.parse(sort, MemberRepository.BY_NAME, MemberRepository.BY_CREATION);
-        return Page.of(members.search(orgId, filter, order, page), page, m -> order.cursorOf(m, m.id))
+        // Subscriptions live in another package: it answers with ids (today as the JVM sees it, as before).
+        Set<UUID> subscribed = filter.serviceId() == null ? null
+                : subscribers.of(orgId, filter.serviceId(), LocalDate.now());
+        return Page.of(members.search(orgId, filter, subscribed, order, page), page, m -> order.cursorOf(m, m.id))
                 .map(Member::view);
     }
 

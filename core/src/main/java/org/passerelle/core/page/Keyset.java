@@ -9,8 +9,9 @@ import java.util.function.Function;
 import org.passerelle.core.error.InvalidParameterException;
 
 /**
- * Keyset pagination for HQL queries over entities aliased {@code e}: the order is a non-null sort
- * expression then {@code e.id}, and a cursor resumes strictly after the last row of the previous page.
+ * Keyset pagination for queries over rows aliased {@code e} (an HQL entity, or a SQL table with an {@code id}
+ * column): the order is a non-null sort expression then {@code e.id}, and a cursor resumes strictly after the
+ * last row of the previous page.
  * Offsets are never used, so page N costs the same as page 1 on an index of (org_id, sort key, id).
  */
 public final class Keyset {
@@ -18,7 +19,7 @@ public final class Keyset {
     /**
      * One way a list of {@code E} can be ordered.
      *
-     * @param expression HQL expression of the sort key, over alias {@code e}
+     * @param expression HQL (or SQL) expression of the sort key, over alias {@code e}
      * @param keyOf      the same key read from a loaded row, for the next cursor
      * @param parser     reads a cursor's sort key back into a query parameter
      */

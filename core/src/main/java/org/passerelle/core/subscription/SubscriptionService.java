@@ -18,13 +18,14 @@ import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.member.MemberService;
+import org.passerelle.core.member.Subscribers;
 import org.passerelle.core.service.ServiceCatalog;
 import org.passerelle.core.service.ServiceView;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class SubscriptionService {
+public class SubscriptionService implements Subscribers {
 
     @ApplicationScoped
     static class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
@@ -60,6 +61,12 @@ public class SubscriptionService {
         Map<UUID, ServiceView> byId = services.byIds(orgId,
                 found.stream().map(s -> s.serviceId).collect(Collectors.toSet()));
         return found.stream().map(s -> view(s, byId.get(s.serviceId), today)).toList();
+    }
+
+    @Override
+    public Set<UUID> of(UUID orgId, UUID serviceId, LocalDate day) {
+        return subscriptions.list("orgId = ?1 and serviceId = ?2 and startsOn <= ?3 and (endsOn is null or endsOn >= ?3)",
+                orgId, serviceId, day).stream().map(s -> s.memberId).collect(Collectors.toSet());
     }
 
     /** Ids of the services the member subscribes to on {@code day}: what its people may file requests about. */

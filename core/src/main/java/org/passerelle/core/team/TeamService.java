@@ -1,7 +1,10 @@
 package org.passerelle.core.team;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -71,6 +74,15 @@ public class TeamService {
     /** For other modules' code that already holds the organisation id (categories, notifications). */
     public TeamView get(UUID orgId, UUID id) {
         return load(orgId, id).view();
+    }
+
+    /** The name of each of these teams of the organisation, for other modules' statistics and exports: one query. */
+    public Map<UUID, String> names(UUID orgId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return teams.list("orgId = ?1 and id in ?2", orgId, ids).stream()
+                .collect(Collectors.toMap(t -> t.id, t -> t.name));
     }
 
     public boolean exists(UUID orgId, UUID id) {

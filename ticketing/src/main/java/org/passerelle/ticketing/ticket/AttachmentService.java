@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.SqlValues;
@@ -28,13 +27,13 @@ public class AttachmentService {
 
     private final EntityManager em;
     private final TicketingPolicy policy;
-    private final TicketService tickets;
+    private final TicketStore store;
     private final TicketingConfig config;
 
-    AttachmentService(EntityManager em, TicketingPolicy policy, TicketService tickets, TicketingConfig config) {
+    AttachmentService(EntityManager em, TicketingPolicy policy, TicketStore store, TicketingConfig config) {
         this.em = em;
         this.policy = policy;
-        this.tickets = tickets;
+        this.store = store;
         this.config = config;
     }
 
@@ -45,11 +44,9 @@ public class AttachmentService {
     @Transactional
     public AttachmentView attach(OrgAccess caller, UUID ticketId, String filename, String contentType, byte[] data,
             boolean internal) {
-        Ticket t = tickets.visible(caller, ticketId);
+        Ticket t = store.visible(caller, ticketId);
         policy.followUp(caller, internal);
-        if (t.status.isFinal()) {
-            throw new ConflictException("ticketing.ticket.final", t.reference, t.status);
-        }
+        t.requireFollowUps();
         String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!config.attachments().allowedTypes().contains(type)) {
             throw new RuleViolationException("contentType", "ticketing.attachment.type", type,
@@ -70,12 +67,12 @@ public class AttachmentService {
                 .setParameter(1, id).setParameter(2, t.orgId).setParameter(3, t.id).setParameter(4, name)
                 .setParameter(5, type).setParameter(6, data.length).setParameter(7, sha).setParameter(8, internal)
                 .setParameter(9, caller.personId()).setParameter(10, data).setParameter(11, now).executeUpdate();
-        tickets.history(t, caller, internal ? "internal-note" : "attached", "attachment", null, name);
+        store.record(t, caller, internal ? "internal-note" : "attached", "attachment", null, name);
         return new AttachmentView(id, name, type, data.length, sha, internal, caller.personId(), now);
     }
 
     public List<AttachmentView> list(OrgAccess caller, UUID ticketId) {
-        Ticket t = tickets.visible(caller, ticketId);
+        Ticket t = store.visible(caller, ticketId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, filename, content_type, size, sha256, internal,"
                 + " uploaded_by, created_at from ticket_attachments where org_id = ?1 and ticket_id = ?2"
@@ -85,7 +82,7 @@ public class AttachmentService {
     }
 
     public AttachmentContent download(OrgAccess caller, UUID ticketId, UUID attachmentId) {
-        Ticket t = tickets.visible(caller, ticketId);
+        Ticket t = store.visible(caller, ticketId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, filename, content_type, size, sha256, internal,"
                 + " uploaded_by, created_at, data from ticket_attachments where org_id = ?1 and ticket_id = ?2"

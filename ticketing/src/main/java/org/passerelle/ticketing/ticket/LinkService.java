@@ -24,19 +24,19 @@ public class LinkService {
 
     private final EntityManager em;
     private final TicketingPolicy policy;
-    private final TicketService tickets;
+    private final TicketStore store;
     private final Event<TicketNotice> notices;
 
-    LinkService(EntityManager em, TicketingPolicy policy, TicketService tickets, Event<TicketNotice> notices) {
+    LinkService(EntityManager em, TicketingPolicy policy, TicketStore store, Event<TicketNotice> notices) {
         this.em = em;
         this.policy = policy;
-        this.tickets = tickets;
+        this.store = store;
         this.notices = notices;
     }
 
     @Transactional
     public List<LinkView> link(OrgAccess caller, UUID ticketId, UUID otherId, LinkKind kind) {
-        Ticket t = tickets.visible(caller, ticketId);
+        Ticket t = store.visible(caller, ticketId);
         policy.workTicket(caller);
         Ticket other = other(caller, otherId);
         if (t.id.equals(other.id)) {
@@ -48,12 +48,12 @@ public class LinkService {
         if (inserted == 0) {
             throw new ConflictException("ticketing.link.exists", other.reference);
         }
-        tickets.history(t, caller, "linked", kind.name(), null, other.reference);
+        store.record(t, caller, "linked", kind.name(), null, other.reference);
         return links(caller, ticketId);
     }
 
     public List<LinkView> links(OrgAccess caller, UUID ticketId) {
-        Ticket t = tickets.visible(caller, ticketId);
+        Ticket t = store.visible(caller, ticketId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select o.id, o.reference, l.kind, true, o.member_id from ticket_links l"
                 + " join tickets o on o.id = l.other_id where l.org_id = ?1 and l.ticket_id = ?2"
@@ -73,14 +73,12 @@ public class LinkService {
      */
     @Transactional
     public TicketView merge(OrgAccess caller, UUID duplicateId, long expectedVersion, UUID originalId) {
-        Ticket duplicate = tickets.loadForAction(caller, duplicateId, expectedVersion, tickets::workTicket);
+        Ticket duplicate = store.forAction(caller, duplicateId, expectedVersion, store::workTicket);
         Ticket original = other(caller, originalId);
         if (duplicate.id.equals(original.id)) {
             throw new RuleViolationException("originalId", "ticketing.link.self");
         }
-        if (duplicate.status.isFinal() || original.status.isFinal()) {
-            throw new ConflictException("ticketing.link.merge-final");
-        }
+        Ticket.Change merged = duplicate.mergeInto(original, Instant.now());
         em.createNativeQuery("update ticket_comments set ticket_id = ?2 where ticket_id = ?1")
                 .setParameter(1, duplicate.id).setParameter(2, original.id).executeUpdate();
         em.createNativeQuery("update ticket_attachments set ticket_id = ?2 where ticket_id = ?1")
@@ -92,19 +90,15 @@ public class LinkService {
                 + " values (?1, ?2, ?3, 'DUPLICATE_OF', now()) on conflict (ticket_id, other_id) do update set kind = 'DUPLICATE_OF'")
                 .setParameter(1, duplicate.orgId).setParameter(2, duplicate.id).setParameter(3, original.id)
                 .executeUpdate();
-        tickets.history(original, caller, "merged-in", "duplicate", null, duplicate.reference);
-        tickets.history(duplicate, caller, "merged", "status", duplicate.status.name(), Status.CLOSED.name());
-        duplicate.status = Status.CLOSED;
-        duplicate.closedAt = Instant.now();
-        duplicate.mergedIntoId = original.id;
-        TicketView view = tickets.save(duplicate, TicketEventTypes.UPDATED);
+        store.record(original, caller, "merged-in", "duplicate", null, duplicate.reference);
+        TicketView view = store.save(duplicate, caller, List.of(merged), TicketEventTypes.UPDATED);
         notices.fire(new TicketNotice(TicketNotice.Kind.MERGED, duplicate.orgId, view, original.reference));
         return view;
     }
 
     private Ticket other(OrgAccess caller, UUID otherId) {
         try {
-            return tickets.visible(caller, otherId);
+            return store.visible(caller, otherId);
         } catch (NotFoundException e) {
             throw new RuleViolationException("otherId", "ticketing.link.unknown", otherId);
         }

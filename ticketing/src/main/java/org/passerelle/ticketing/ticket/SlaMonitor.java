@@ -1,7 +1,10 @@
 package org.passerelle.ticketing.ticket;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,19 +27,19 @@ class SlaMonitor {
     private final EntityManager em;
     private final Event<SlaBreached> breaches;
     private final WebhookPublisher webhooks;
-    private final TicketService tickets;
+    private final TicketStore store;
 
-    SlaMonitor(EntityManager em, Event<SlaBreached> breaches, WebhookPublisher webhooks, TicketService tickets) {
+    SlaMonitor(EntityManager em, Event<SlaBreached> breaches, WebhookPublisher webhooks, TicketStore store) {
         this.em = em;
         this.breaches = breaches;
         this.webhooks = webhooks;
-        this.tickets = tickets;
+        this.store = store;
     }
 
     @Scheduled(every = "${passerelle.ticketing.sla-check-interval:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         flagBreaches();
-        tickets.closeExpired(500);
+        closeExpired(500);
     }
 
     @Transactional
@@ -62,5 +65,23 @@ class SlaMonitor {
             breaches.fire(breach);
         }
         return rows.size();
+    }
+
+    /** Closes resolved tickets whose reopening window is over ({@link Ticket#expire}). */
+    @Transactional
+    int closeExpired(int batch) {
+        List<Ticket> resolved = em.createQuery("from Ticket t where t.status = :s and t.resolvedAt < :cutoff"
+                + " order by t.resolvedAt", Ticket.class).setParameter("s", Status.RESOLVED)
+                .setParameter("cutoff", Instant.now().minus(Duration.ofDays(1))).setMaxResults(batch).getResultList();
+        int closed = 0;
+        for (Ticket t : resolved) {
+            Optional<Ticket.Change> expired = t.expire(store.sla(t.orgId), Instant.now());
+            if (expired.isPresent()) {
+                store.recordSystem(t, expired.get());
+                closed++;
+            }
+        }
+        em.flush();
+        return closed;
     }
 }

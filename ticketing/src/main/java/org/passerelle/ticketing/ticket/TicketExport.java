@@ -1,18 +1,26 @@
 package org.passerelle.ticketing.ticket;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.export.CsvTable;
+import org.passerelle.core.member.MemberService;
+import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.core.persistence.Where;
+import org.passerelle.core.team.TeamService;
 
 /**
  * Ticket lists as a CSV table, streamed from a database cursor: memory stays flat whatever the number of rows.
- * Same tickets as the list endpoint for the same caller and filters.
+ * Same tickets as the list endpoint for the same caller and filters. The SQL reads ticketing's tables only; the
+ * names of structures and teams and the assignees' emails come from core, one query per kind, before streaming.
  */
 @ApplicationScoped
 public class TicketExport {
@@ -21,12 +29,26 @@ public class TicketExport {
             "category", "team", "level", "priority", "assignee_email", "first_response_breached", "resolution_breached",
             "satisfaction", "title");
 
-    private final CsvExport export;
-    private final TicketService tickets;
+    /** Positions of the ids in a row, replaced by names as it streams. */
+    private static final int MEMBER = 5;
+    private static final int TEAM = 7;
+    private static final int ASSIGNEE = 10;
 
-    TicketExport(CsvExport export, TicketService tickets) {
+    private final EntityManager em;
+    private final CsvExport export;
+    private final TicketCriteria criteria;
+    private final MemberService members;
+    private final TeamService teams;
+    private final PeopleDirectory people;
+
+    TicketExport(EntityManager em, CsvExport export, TicketCriteria criteria, MemberService members, TeamService teams,
+            PeopleDirectory people) {
+        this.em = em;
         this.export = export;
-        this.tickets = tickets;
+        this.criteria = criteria;
+        this.members = members;
+        this.teams = teams;
+        this.people = people;
     }
 
     /**
@@ -34,13 +56,35 @@ public class TicketExport {
      * to run while the response streams.
      */
     public CsvTable prepare(OrgAccess caller, TicketFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        String where = tickets.where(caller, filter, params);
-        String sql = "select t.reference, t.type, t.status, t.created_at, t.resolved_at, m.name, c.name, tm.name,"
-                + " t.level, t.priority, p.email, t.first_response_breached, t.resolution_breached,"
-                + " t.satisfaction_score, t.title from tickets t join members m on m.id = t.member_id"
-                + " join ticket_categories c on c.id = t.category_id join teams tm on tm.id = t.team_id"
-                + " left join people p on p.id = t.assignee_id" + where + " order by t.created_at, t.id";
-        return export.of(sql, query -> params.forEach(query::setParameter), "ticketing.csv.", COLUMNS);
+        Where where = criteria.where(caller, filter);
+        Map<String, Object> params = where.params();
+        Set<UUID> memberIds = new HashSet<>();
+        Set<UUID> teamIds = new HashSet<>();
+        Set<UUID> assigneeIds = new HashSet<>();
+        var ids = em.createNativeQuery("select distinct e.member_id, e.team_id, e.assignee_id from tickets e"
+                + where.clause());
+        params.forEach(ids::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> combinations = ids.getResultList();
+        for (Object[] r : combinations) {
+            memberIds.add((UUID) r[0]);
+            teamIds.add((UUID) r[1]);
+            if (r[2] != null) {
+                assigneeIds.add((UUID) r[2]);
+            }
+        }
+        Map<UUID, String> memberNames = members.names(caller.orgId(), memberIds);
+        Map<UUID, String> teamNames = teams.names(caller.orgId(), teamIds);
+        Map<UUID, String> emails = people.emails(assigneeIds);
+        String sql = "select e.reference, e.type, e.status, e.created_at, e.resolved_at, e.member_id, c.name, e.team_id,"
+                + " e.level, e.priority, e.assignee_id, e.first_response_breached, e.resolution_breached,"
+                + " e.satisfaction_score, e.title from tickets e join ticket_categories c on c.id = e.category_id"
+                + where.clause() + " order by e.created_at, e.id";
+        return export.of(sql, query -> params.forEach(query::setParameter), "ticketing.csv.", COLUMNS, row -> {
+            row[MEMBER] = memberNames.get((UUID) row[MEMBER]);
+            row[TEAM] = teamNames.get((UUID) row[TEAM]);
+            row[ASSIGNEE] = row[ASSIGNEE] == null ? null : emails.get((UUID) row[ASSIGNEE]);
+            return row;
+        });
     }
 }

@@ -1,7 +1,6 @@
 package org.passerelle.training.session;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.persistence.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -40,30 +40,14 @@ class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
     }
 
     List<Session> search(UUID orgId, SessionFilter filter, Keyset.Sort<Session> sort, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("orgId", orgId);
-        StringBuilder where = new StringBuilder("from Session e where e.orgId = :orgId");
-        if (filter.courseId() != null) {
-            where.append(" and e.courseId = :courseId");
-            params.put("courseId", filter.courseId());
-        }
-        if (filter.status() != null) {
-            where.append(" and e.status = :status");
-            params.put("status", filter.status());
-        }
-        if (filter.trainerId() != null) {
-            where.append(" and :trainerId member of e.trainerIds");
-            params.put("trainerId", filter.trainerId());
-        }
-        if (filter.from() != null) {
-            where.append(" and e.endsAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and e.startsAt < :to");
-            params.put("to", filter.to());
-        }
-        String hql = Keyset.apply(where.toString(), params, sort, page.after());
+        Where where = Where.of("e.orgId = :orgId", "orgId", orgId)
+                .andIfGiven("e.courseId = :courseId", "courseId", filter.courseId())
+                .andIfGiven("e.status = :status", "status", filter.status())
+                .andIfGiven(":trainerId member of e.trainerIds", "trainerId", filter.trainerId())
+                .andIfGiven("e.endsAt >= :from", "from", filter.from())
+                .andIfGiven("e.startsAt < :to", "to", filter.to());
+        Map<String, Object> params = where.params();
+        String hql = Keyset.apply("from Session e" + where.clause(), params, sort, page.after());
         return find(hql, params).range(0, page.limit()).list();
     }
 }
