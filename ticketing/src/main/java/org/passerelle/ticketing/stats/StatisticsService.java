@@ -6,21 +6,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.core.member.MemberService;
+import org.passerelle.core.team.TeamService;
 import org.passerelle.ticketing.TicketingPolicy;
 
 /**
  * Every figure is one SQL aggregate over indexed columns (org_id with created_at or resolved_at):
  * processing times are stored on each ticket when it is resolved, so nothing is recomputed per row here.
+ * Counts per team or member structure group on ticketing's id columns; their names come from core's services,
+ * one query per kind, never from a join on core's tables.
  * Who reads them is {@link TicketingPolicy#readStatistics}'s; the indicator sources read them for the SPI.
  */
 @ApplicationScoped
@@ -28,10 +36,14 @@ public class StatisticsService {
 
     private final EntityManager em;
     private final TicketingPolicy policy;
+    private final MemberService members;
+    private final TeamService teams;
 
-    StatisticsService(EntityManager em, TicketingPolicy policy) {
+    StatisticsService(EntityManager em, TicketingPolicy policy, MemberService members, TeamService teams) {
         this.em = em;
         this.policy = policy;
+        this.members = members;
+        this.teams = teams;
     }
 
     /**
@@ -57,12 +69,10 @@ public class StatisticsService {
         List<TicketStatistics.Count> categories = named("select c.id, c.name, count(*) from tickets t"
                 + " join ticket_categories c on c.id = t.category_id where t.org_id = ?1 and t.created_at >= ?2"
                 + " and t.created_at < ?3 group by c.id, c.name order by count(*) desc, c.name limit ?4", orgId, from, to, top);
-        List<TicketStatistics.Count> teams = named("select m.id, m.name, count(*) from tickets t"
-                + " join teams m on m.id = t.team_id where t.org_id = ?1 and t.created_at >= ?2"
-                + " and t.created_at < ?3 group by m.id, m.name order by count(*) desc, m.name limit ?4", orgId, from, to, 1000);
-        List<TicketStatistics.Count> members = named("select m.id, m.name, count(*) from tickets t"
-                + " join members m on m.id = t.member_id where t.org_id = ?1 and t.created_at >= ?2"
-                + " and t.created_at < ?3 group by m.id, m.name order by count(*) desc, m.name limit ?4", orgId, from, to, top);
+        List<TicketStatistics.Count> teams = ranked(byId("team_id", orgId, from, to),
+                ids -> this.teams.names(orgId, ids), 1000);
+        List<TicketStatistics.Count> members = ranked(byId("member_id", orgId, from, to),
+                ids -> this.members.names(orgId, ids), top);
         return new TicketStatistics(period.from(), period.to(), created, byType, categories, teams, byLevel, members,
                 processing(orgId, from, to), sla(orgId, from, to), backlog(orgId, to),
                 recategorisation(orgId, from, to), satisfaction(orgId, from, to));
@@ -141,6 +151,31 @@ public class StatisticsService {
                 .setParameter(3, to).setParameter(4, limit).getResultList();
         return rows.stream().map(r -> new TicketStatistics.Count(r[0].toString(), (String) r[1],
                 ((Number) r[2]).longValue())).toList();
+    }
+
+    /** Tickets created in the period per value of one of ticketing's id columns (a core row's id). */
+    private Map<UUID, Long> byId(String column, UUID orgId, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + column + ", count(*) from tickets where org_id = ?1"
+                + " and created_at >= ?2 and created_at < ?3 group by " + column).setParameter(1, orgId)
+                .setParameter(2, from).setParameter(3, to).getResultList();
+        Map<UUID, Long> result = new HashMap<>();
+        rows.forEach(r -> result.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return result;
+    }
+
+    /**
+     * The counts named through core's contract (one query), most first then by name, the first {@code limit}:
+     * ticketing's SQL never joins core's tables.
+     */
+    static List<TicketStatistics.Count> ranked(Map<UUID, Long> counts, Function<Set<UUID>, Map<UUID, String>> names,
+            int limit) {
+        Map<UUID, String> named = counts.isEmpty() ? Map.of() : names.apply(counts.keySet());
+        return counts.entrySet().stream()
+                .map(e -> new TicketStatistics.Count(e.getKey().toString(), named.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(TicketStatistics.Count::count).reversed()
+                        .thenComparing(TicketStatistics.Count::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                .limit(limit).toList();
     }
 
     private static Duration seconds(Object value) {
