@@ -175,7 +175,7 @@ class Ticket extends TenantEntity {
      * A new ticket at {@code now}: its priority from the organisation's matrix; a purchase order awaits its
      * structure's approval (no SLA yet), a request is new and its SLA starts.
      */
-    void open(Sla sla, Instant now) {
+    void open(SlaClock sla, Instant now) {
         priority = sla.rules().priority(urgency, impact);
         status = type == TicketType.PURCHASE_ORDER ? Status.AWAITING_APPROVAL : Status.NEW;
         createdAt = now;
@@ -192,7 +192,7 @@ class Ticket extends TenantEntity {
     }
 
     /** The structure approved its purchase order: the request is new and its SLA starts. */
-    List<Change> approve(Sla sla, Instant now) {
+    List<Change> approve(SlaClock sla, Instant now) {
         Change approved = move(Move.APPROVE);
         startSla(sla, now);
         return List.of(approved);
@@ -222,7 +222,7 @@ class Ticket extends TenantEntity {
     }
 
     /** The clock runs again; the resolution target moves back by the business time spent waiting. */
-    List<Change> resume(Sla sla, Instant now) {
+    List<Change> resume(SlaClock sla, Instant now) {
         Change resumed = move(Move.RESUME);
         pausedBusinessSeconds += sla.businessTime(waitingSince, now).toSeconds();
         waitingSince = null;
@@ -231,7 +231,7 @@ class Ticket extends TenantEntity {
     }
 
     /** Resolves (resuming first if waiting): the target is met or breached, and processing times are kept. */
-    List<Change> resolve(Sla sla, Instant now) {
+    List<Change> resolve(SlaClock sla, Instant now) {
         List<Change> changes = new ArrayList<>();
         if (status == Status.WAITING) {
             changes.addAll(resume(sla, now));
@@ -252,7 +252,7 @@ class Ticket extends TenantEntity {
     }
 
     /** A resolved ticket whose reopening window is over closes; empty if it is not over yet. */
-    Optional<Change> expire(Sla sla, Instant now) {
+    Optional<Change> expire(SlaClock sla, Instant now) {
         if (status != Status.RESOLVED || !now.isAfter(sla.closingDeadline(resolvedAt))) {
             return Optional.empty();
         }
@@ -260,7 +260,7 @@ class Ticket extends TenantEntity {
     }
 
     /** Within the closing window, a resolved ticket goes back to work. */
-    List<Change> reopen(Sla sla, Instant now) {
+    List<Change> reopen(SlaClock sla, Instant now) {
         if (status == Status.RESOLVED && now.isAfter(sla.closingDeadline(resolvedAt))) {
             throw new ConflictException("ticketing.ticket.reopen-window-over", reference);
         }
@@ -279,7 +279,7 @@ class Ticket extends TenantEntity {
     }
 
     /** N1 hands an open ticket to N2, whose resolution target applies from the SLA's start. */
-    List<Change> escalate(Sla sla) {
+    List<Change> escalate(SlaClock sla) {
         require(Status.OPEN, "escalate");
         if (level == Level.N2) {
             throw new ConflictException("ticketing.ticket.already-n2", reference);
@@ -346,7 +346,7 @@ class Ticket extends TenantEntity {
         }
     }
 
-    private void startSla(Sla sla, Instant start) {
+    private void startSla(SlaClock sla, Instant start) {
         slaStartedAt = start;
         firstResponseDueAt = sla.firstResponseDue(priority, level, start);
         resolutionDueAt = sla.resolutionDue(priority, level, start, pausedBusinessSeconds);

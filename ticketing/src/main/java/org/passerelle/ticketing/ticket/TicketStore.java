@@ -23,8 +23,8 @@ import org.passerelle.ticketing.settings.SettingsService;
 
 /**
  * What every ticket service shares, and nothing else: loading a ticket the caller may see (404 otherwise), locking
- * it for an action, the organisation's {@link Sla}, and saving with its history and the webhook. The services (creation, workflow,
- * comments, history, search, attachments, links) use this, never each other.
+ * it for an action, the organisation's {@link SlaClock}, and saving with its history and the webhook. The services
+ * (creation, workflow, comments, history, search, attachments, links) use this, never each other.
  */
 @ApplicationScoped
 class TicketStore {
@@ -80,8 +80,8 @@ class TicketStore {
         policy.workTicket(caller);
     }
 
-    Sla sla(UUID orgId) {
-        return new Sla(calendars.businessCalendar(orgId), settings.get(orgId));
+    SlaClock sla(UUID orgId) {
+        return new SlaClock(calendars.businessCalendar(orgId), settings.get(orgId));
     }
 
     /** An active category of the organisation to route a ticket to; 422 otherwise. */

@@ -21,7 +21,7 @@ final class Tickets {
     /** Every ticket is P3; P3 answers in 1 business hour, resolves in 4 (N1) or 8 (N2); reopening lasts 2 days. */
     static final TicketingSettings RULES = rules();
 
-    static final Sla SLA = new Sla(SlaDueDatesTest.agency(), RULES);
+    static final SlaClock SLA = new SlaClock(SlaDueDatesTest.agency(), RULES);
 
     private Tickets() {
     }

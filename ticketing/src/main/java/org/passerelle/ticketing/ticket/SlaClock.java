@@ -11,8 +11,9 @@ import org.passerelle.ticketing.settings.TicketingSettings;
 /**
  * The SLA arithmetic of one organisation, pure: its business calendar and its ticketing rules. Targets count in
  * business time from the start of the SLA, pushed back by the business time spent waiting for the requester.
+ * (Not named {@code Sla}: OpenAPI schemas go by simple name, and {@code TicketStatistics.Sla} is one.)
  */
-record Sla(BusinessCalendar calendar, TicketingSettings rules) {
+record SlaClock(BusinessCalendar calendar, TicketingSettings rules) {
 
     Instant firstResponseDue(Priority priority, Level level, Instant start) {
         return SlaDueDates.due(calendar, start, rules.target(priority, level).firstResponseMinutes(), 0);
