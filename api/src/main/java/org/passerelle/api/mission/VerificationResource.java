@@ -9,9 +9,9 @@ import java.util.zip.ZipOutputStream;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,8 +35,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.document.PdfRenderer;
@@ -71,7 +72,7 @@ public class VerificationResource {
     static final String TAG = "Mission: OTI verification";
     static final String ZIP = "application/zip";
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final VerificationService verifications;
     private final EvidencePackageService packages;
     private final IndicatorService indicators;
@@ -79,9 +80,9 @@ public class VerificationResource {
     private final OrganisationService organisations;
     private final ObjectMapper json;
 
-    VerificationResource(CurrentCaller caller, VerificationService verifications, EvidencePackageService packages,
+    VerificationResource(Tenant tenant, VerificationService verifications, EvidencePackageService packages,
             IndicatorService indicators, ReportService reports, OrganisationService organisations, ObjectMapper json) {
-        this.caller = caller;
+        this.tenant = tenant;
         this.verifications = verifications;
         this.packages = packages;
         this.indicators = indicators;
@@ -92,43 +93,43 @@ public class VerificationResource {
 
     @GET
     @Operation(operationId = "listVerifications", summary = "Verification cycles, the latest first")
-    public PageResponse<VerificationView> list(@PathParam("org") String org) {
-        return PageResponse.all(verifications.list(caller.in(org)));
+    public PageResponse<VerificationView> list() {
+        return PageResponse.all(verifications.list(tenant.access()));
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VerificationView.class)))
     @Operation(operationId = "openVerification", summary = "Open a cycle: period covered (at most the law's cadence) and verifier; the due date follows (admins)")
-    public RestResponse<VerificationView> open(@PathParam("org") String org, @NotNull @Valid VerificationData body) {
-        VerificationView created = verifications.open(caller.in(org), body);
-        return ETags.createdAt(MissionPaths.base(org) + "/verifications/" + created.id(), created, created.version());
+    public RestResponse<VerificationView> open(@NotNull @Valid VerificationData body) {
+        VerificationView created = verifications.open(tenant.access(), body);
+        return ETags.created(tenant.location("mission/verifications", created.id()), created);
     }
 
     @GET
     @Path("/{verificationId}")
     @Operation(operationId = "getVerification", summary = "A cycle with its conclusions")
-    public RestResponse<VerificationView> get(@PathParam("org") String org, @PathParam("verificationId") UUID id) {
-        VerificationView view = verifications.get(caller.in(org), id);
-        return ETags.tagged(view, view.version());
+    public RestResponse<VerificationView> get(@PathParam("verificationId") UUID id) {
+        VerificationView view = verifications.get(tenant.access(), id);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/{verificationId}/conclusions/{objectiveId}")
     @Operation(operationId = "concludeVerificationObjective", summary = "Conclude on a statutory objective: met, not met, or unable to conclude, with the rationale (auditor)")
-    public VerificationView conclude(@PathParam("org") String org, @PathParam("verificationId") UUID id,
+    public VerificationView conclude(@PathParam("verificationId") UUID id,
             @PathParam("objectiveId") UUID objectiveId, @NotNull @Valid ConclusionData body) {
-        return verifications.conclude(caller.in(org), id, objectiveId, body);
+        return verifications.conclude(tenant.access(), id, objectiveId, body);
     }
 
     @PUT
     @Path("/{verificationId}/opinion")
     @Operation(operationId = "giveVerificationOpinion", summary = "The OTI's reasoned opinion on the cycle (auditor)")
-    public RestResponse<VerificationView> opinion(@PathParam("org") String org, @PathParam("verificationId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OpinionData body) {
-        VerificationView view = verifications.giveOpinion(caller.in(org), id, ETags.expectedVersion(ifMatch),
+    public RestResponse<VerificationView> opinion(@PathParam("verificationId") UUID id,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid OpinionData body) {
+        VerificationView view = verifications.giveOpinion(tenant.access(), id, ifMatch.version(),
                 body.opinion());
-        return ETags.tagged(view, view.version());
+        return ETags.tagged(view);
     }
 
     @GET
@@ -138,10 +139,10 @@ public class VerificationResource {
     @APIResponse(responseCode = "200", description = "The package", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePackage.class)),
             @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response evidence(@PathParam("org") String org, @PathParam("verificationId") UUID id,
+    public Response evidence(@PathParam("verificationId") UUID id,
             @Parameter(description = "json or zip (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|zip") String format,
             @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         EvidencePackage evidence = packages.build(a, organisations.get(a.orgId()).name(), id);
         boolean zip = format == null ? headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> ZIP.equals(t.getType() + "/" + t.getSubtype())) : "zip".equals(format);
