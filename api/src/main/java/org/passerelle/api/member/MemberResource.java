@@ -1,6 +1,5 @@
 package org.passerelle.api.member;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -33,7 +32,6 @@ import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.Tenant;
-import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.member.MemberData;
 import org.passerelle.core.member.MemberFilter;
 import org.passerelle.core.member.MemberKind;
@@ -41,9 +39,6 @@ import org.passerelle.core.member.MemberService;
 import org.passerelle.core.member.MemberView;
 import org.passerelle.core.member.PopulationStratum;
 import org.passerelle.core.page.PageRequest;
-import org.passerelle.core.subscription.SubscriptionData;
-import org.passerelle.core.subscription.SubscriptionService;
-import org.passerelle.core.subscription.SubscriptionView;
 
 import io.quarkus.security.Authenticated;
 
@@ -57,12 +52,10 @@ public class MemberResource {
 
     private final Tenant tenant;
     private final MemberService members;
-    private final SubscriptionService subscriptions;
 
-    MemberResource(Tenant tenant, MemberService members, SubscriptionService subscriptions) {
+    MemberResource(Tenant tenant, MemberService members) {
         this.tenant = tenant;
         this.members = members;
-        this.subscriptions = subscriptions;
     }
 
     @GET
@@ -109,54 +102,5 @@ public class MemberResource {
     public void delete(@PathParam("memberId") UUID memberId,
             @BeanParam IfMatch ifMatch) {
         members.delete(tenant.access(), memberId, ifMatch.version());
-    }
-
-    @GET
-    @Path("/{memberId}/subscriptions")
-    @Operation(operationId = "listSubscriptions", summary = "The services a member structure subscribes to")
-    public PageResponse<SubscriptionView> subscriptions(@PathParam("memberId") UUID memberId,
-            @Parameter(description = "Only subscriptions running on this day (YYYY-MM-DD)") @QueryParam("activeOn") LocalDate activeOn) {
-        return PageResponse.all(subscriptions.list(tenant.access(), memberId, activeOn));
-    }
-
-    @POST
-    @Idempotent
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @Path("/{memberId}/subscriptions")
-    @Operation(operationId = "createSubscription", summary = "Subscribe a member structure to a service (admins)")
-    public RestResponse<SubscriptionView> subscribe(@PathParam("memberId") UUID memberId,
-            @NotNull @Valid SubscriptionData body) {
-        SubscriptionView created = subscriptions.add(tenant.access(), memberId, body);
-        return ETags.created(tenant.location("members", memberId, "subscriptions", created.id()), created);
-    }
-
-    @GET
-    @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(operationId = "getSubscription", summary = "Read a subscription")
-    public RestResponse<SubscriptionView> subscription(@PathParam("memberId") UUID memberId,
-            @PathParam("subscriptionId") UUID subscriptionId) {
-        SubscriptionView view = subscriptions.get(tenant.access(), memberId, subscriptionId);
-        return ETags.tagged(view);
-    }
-
-    @PUT
-    @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(operationId = "updateSubscription", summary = "Change a subscription's dates, e.g. to end it (admins)")
-    public RestResponse<SubscriptionView> updateSubscription(@PathParam("memberId") UUID memberId,
-            @PathParam("subscriptionId") UUID subscriptionId, @BeanParam IfMatch ifMatch,
-            @NotNull @Valid SubscriptionData body) {
-        OrgAccess a = tenant.access();
-        SubscriptionView view = subscriptions.update(a, memberId, subscriptionId, ifMatch.version(),
-                body);
-        return ETags.tagged(view);
-    }
-
-    @DELETE
-    @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(operationId = "deleteSubscription", summary = "Delete a subscription entered by mistake (admins)")
-    public void deleteSubscription(@PathParam("memberId") UUID memberId,
-            @PathParam("subscriptionId") UUID subscriptionId, @BeanParam IfMatch ifMatch) {
-        OrgAccess a = tenant.access();
-        subscriptions.delete(a, memberId, subscriptionId, ifMatch.version());
     }
 }

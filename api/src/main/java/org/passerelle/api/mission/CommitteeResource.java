@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,8 +35,6 @@ import org.passerelle.mission.committee.CommitteeMemberData;
 import org.passerelle.mission.committee.CommitteeMemberView;
 import org.passerelle.mission.committee.CommitteeService;
 import org.passerelle.mission.committee.CommitteeView;
-import org.passerelle.mission.committee.MeetingData;
-import org.passerelle.mission.committee.MeetingView;
 
 import io.quarkus.security.Authenticated;
 
@@ -106,47 +102,5 @@ public class CommitteeResource {
     public void remove(@PathParam("memberId") UUID id,
             @BeanParam IfMatch ifMatch) {
         committee.remove(tenant.access(), id, ifMatch.version());
-    }
-
-    @GET
-    @Path("/meetings")
-    @Operation(operationId = "listCommitteeMeetings", summary = "Meetings, newest first, or those of one year in date order")
-    public PageResponse<MeetingView> meetings(@Parameter(description = "Calendar year") @QueryParam("year") @Min(2000) @Max(2200) Integer year) {
-        return PageResponse.all(committee.meetings(tenant.access(), year));
-    }
-
-    @POST
-    @Path("/meetings")
-    @Idempotent
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @Operation(operationId = "createCommitteeMeeting", summary = "Record a meeting: date, agenda, attendees, minutes, decisions (admins)")
-    public RestResponse<MeetingView> record(@NotNull @Valid MeetingData body) {
-        MeetingView created = committee.record(tenant.access(), body);
-        return ETags.created(tenant.location("mission/committee/meetings", created.id()), created);
-    }
-
-    @GET
-    @Path("/meetings/{meetingId}")
-    @Operation(operationId = "getCommitteeMeeting", summary = "Read a meeting and its minutes")
-    public RestResponse<MeetingView> meeting(@PathParam("meetingId") UUID id) {
-        MeetingView view = committee.meeting(tenant.access(), id);
-        return ETags.tagged(view);
-    }
-
-    @PUT
-    @Path("/meetings/{meetingId}")
-    @Operation(operationId = "updateCommitteeMeeting", summary = "Replace a meeting's record (admins)")
-    public RestResponse<MeetingView> updateMeeting(@PathParam("meetingId") UUID id,
-            @BeanParam IfMatch ifMatch, @NotNull @Valid MeetingData body) {
-        MeetingView view = committee.update(tenant.access(), id, ifMatch.version(), body);
-        return ETags.tagged(view);
-    }
-
-    @DELETE
-    @Path("/meetings/{meetingId}")
-    @Operation(operationId = "deleteCommitteeMeeting", summary = "Delete a meeting's record (admins)")
-    public void deleteMeeting(@PathParam("meetingId") UUID id,
-            @BeanParam IfMatch ifMatch) {
-        committee.deleteMeeting(tenant.access(), id, ifMatch.version());
     }
 }

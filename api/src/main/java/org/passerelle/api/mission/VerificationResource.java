@@ -6,14 +6,9 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,12 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
-import org.passerelle.api.http.ETags;
-import org.passerelle.api.http.Idempotent;
-import org.passerelle.api.http.IfMatch;
-import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationService;
@@ -45,13 +35,9 @@ import org.passerelle.mission.indicator.IndicatorService;
 import org.passerelle.mission.indicator.MeasurementView;
 import org.passerelle.mission.report.MissionReportDocument;
 import org.passerelle.mission.report.ReportService;
-import org.passerelle.mission.verification.ConclusionData;
 import org.passerelle.mission.verification.EvidencePackage;
 import org.passerelle.mission.verification.EvidencePackageService;
-import org.passerelle.mission.verification.OpinionData;
-import org.passerelle.mission.verification.VerificationData;
 import org.passerelle.mission.verification.VerificationService;
-import org.passerelle.mission.verification.VerificationView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -73,63 +59,20 @@ public class VerificationResource {
     static final String ZIP = "application/zip";
 
     private final Tenant tenant;
-    private final VerificationService verifications;
     private final EvidencePackageService packages;
     private final IndicatorService indicators;
     private final ReportService reports;
     private final OrganisationService organisations;
     private final ObjectMapper json;
 
-    VerificationResource(Tenant tenant, VerificationService verifications, EvidencePackageService packages,
-            IndicatorService indicators, ReportService reports, OrganisationService organisations, ObjectMapper json) {
+    VerificationResource(Tenant tenant, EvidencePackageService packages, IndicatorService indicators,
+            ReportService reports, OrganisationService organisations, ObjectMapper json) {
         this.tenant = tenant;
-        this.verifications = verifications;
         this.packages = packages;
         this.indicators = indicators;
         this.reports = reports;
         this.organisations = organisations;
         this.json = json;
-    }
-
-    @GET
-    @Operation(operationId = "listVerifications", summary = "Verification cycles, the latest first")
-    public PageResponse<VerificationView> list() {
-        return PageResponse.all(verifications.list(tenant.access()));
-    }
-
-    @POST
-    @Idempotent
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @Operation(operationId = "openVerification", summary = "Open a cycle: period covered (at most the law's cadence) and verifier; the due date follows (admins)")
-    public RestResponse<VerificationView> open(@NotNull @Valid VerificationData body) {
-        VerificationView created = verifications.open(tenant.access(), body);
-        return ETags.created(tenant.location("mission/verifications", created.id()), created);
-    }
-
-    @GET
-    @Path("/{verificationId}")
-    @Operation(operationId = "getVerification", summary = "A cycle with its conclusions")
-    public RestResponse<VerificationView> get(@PathParam("verificationId") UUID id) {
-        VerificationView view = verifications.get(tenant.access(), id);
-        return ETags.tagged(view);
-    }
-
-    @PUT
-    @Path("/{verificationId}/conclusions/{objectiveId}")
-    @Operation(operationId = "concludeVerificationObjective", summary = "Conclude on a statutory objective: met, not met, or unable to conclude, with the rationale (auditor)")
-    public VerificationView conclude(@PathParam("verificationId") UUID id,
-            @PathParam("objectiveId") UUID objectiveId, @NotNull @Valid ConclusionData body) {
-        return verifications.conclude(tenant.access(), id, objectiveId, body);
-    }
-
-    @PUT
-    @Path("/{verificationId}/opinion")
-    @Operation(operationId = "giveVerificationOpinion", summary = "The OTI's reasoned opinion on the cycle (auditor)")
-    public RestResponse<VerificationView> opinion(@PathParam("verificationId") UUID id,
-            @BeanParam IfMatch ifMatch, @NotNull @Valid OpinionData body) {
-        VerificationView view = verifications.giveOpinion(tenant.access(), id, ifMatch.version(),
-                body.opinion());
-        return ETags.tagged(view);
     }
 
     @GET
