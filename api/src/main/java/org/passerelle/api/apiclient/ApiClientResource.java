@@ -4,10 +4,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,8 +25,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.apiclient.ApiClientData;
 import org.passerelle.core.apiclient.ApiClientRegistry;
@@ -42,54 +43,54 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
 public class ApiClientResource {
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final ApiClientRegistry clients;
 
-    ApiClientResource(CurrentCaller caller, ApiClientRegistry clients) {
-        this.caller = caller;
+    ApiClientResource(Tenant tenant, ApiClientRegistry clients) {
+        this.tenant = tenant;
         this.clients = clients;
     }
 
     @GET
     @Operation(operationId = "listApiClients", summary = "List the partner systems registered in the organisation (admins)")
-    public PageResponse<ApiClientView> list(@PathParam("org") String org) {
-        return PageResponse.all(clients.list(caller.in(org)));
+    public PageResponse<ApiClientView> list() {
+        return PageResponse.all(clients.list(tenant.access()));
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ApiClientView.class)))
     @Operation(operationId = "registerApiClient", summary = "Register a partner's OIDC client id with roles (admins, or a platform administrator)")
-    public RestResponse<ApiClientView> register(@PathParam("org") String org, @NotNull @Valid ApiClientData body) {
-        OrgAccess a = caller.in(org);
+    public RestResponse<ApiClientView> register(@NotNull @Valid ApiClientData body) {
+        OrgAccess a = tenant.access();
         ApiClientView created = clients.register(a, body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/api-clients/" + created.id(), created, created.version());
+        return ETags.created(tenant.location("api-clients", created.id()), created);
     }
 
     @GET
     @Path("/{clientId}")
     @Operation(operationId = "getApiClient", summary = "Read a registered API client (admins)")
-    public RestResponse<ApiClientView> get(@PathParam("org") String org, @PathParam("clientId") UUID id) {
-        ApiClientView view = clients.get(caller.in(org), id);
-        return ETags.tagged(view, view.version());
+    public RestResponse<ApiClientView> get(@PathParam("clientId") UUID id) {
+        ApiClientView view = clients.get(tenant.access(), id);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/{clientId}")
     @Operation(operationId = "updateApiClient", summary = "Replace an API client's registration (admins)")
-    public RestResponse<ApiClientView> update(@PathParam("org") String org, @PathParam("clientId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ApiClientData body) {
-        OrgAccess a = caller.in(org);
-        ApiClientView view = clients.update(a, id, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<ApiClientView> update(@PathParam("clientId") UUID id,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid ApiClientData body) {
+        OrgAccess a = tenant.access();
+        ApiClientView view = clients.update(a, id, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @DELETE
     @Path("/{clientId}")
     @Operation(operationId = "deleteApiClient", summary = "Revoke an API client (admins)")
-    public void remove(@PathParam("org") String org, @PathParam("clientId") UUID id,
-            @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org);
-        clients.remove(a, id, ETags.expectedVersion(ifMatch));
+    public void remove(@PathParam("clientId") UUID id,
+            @BeanParam IfMatch ifMatch) {
+        OrgAccess a = tenant.access();
+        clients.remove(a, id, ifMatch.version());
     }
 }

@@ -9,12 +9,11 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,9 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.problem.Messages;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.calendar.CalendarData;
 import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.calendar.CalendarService.DayOff;
@@ -53,55 +53,52 @@ public class CalendarResource {
     public record BusinessDeadline(Instant from, double hours, Instant due) {
     }
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final CalendarService calendars;
 
-    CalendarResource(CurrentCaller caller, CalendarService calendars) {
-        this.caller = caller;
+    CalendarResource(Tenant tenant, CalendarService calendars) {
+        this.tenant = tenant;
         this.calendars = calendars;
     }
 
     @GET
     @Operation(operationId = "getCalendar", summary = "Read the business calendar: time zone, holiday zone, opening hours, closure days")
-    public RestResponse<CalendarView> get(@PathParam("org") String org) {
-        CalendarView view = calendars.get(caller.in(org));
-        return ETags.tagged(view, view.version());
+    public RestResponse<CalendarView> get() {
+        CalendarView view = calendars.get(tenant.access());
+        return ETags.tagged(view);
     }
 
     @PUT
     @Operation(operationId = "replaceCalendar", summary = "Replace opening hours, holiday zone and closure days (admins)")
-    public RestResponse<CalendarView> replace(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CalendarView> replace(@BeanParam IfMatch ifMatch,
             @NotNull @Valid CalendarData body) {
-        CalendarView view = calendars.replace(caller.in(org), ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+        CalendarView view = calendars.replace(tenant.access(), ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @GET
     @Path("/days-off")
     @Operation(operationId = "listDaysOff", summary = "Public holidays and closure days of a year")
-    public PageResponse<DayOff> daysOff(@PathParam("org") String org,
-            @Parameter(description = "Year, default the current one") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
+    public PageResponse<DayOff> daysOff(@Parameter(description = "Year, default the current one") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             HttpHeaders headers) {
-        return PageResponse.all(calendars.daysOff(caller.in(org), year,
+        return PageResponse.all(calendars.daysOff(tenant.access(), year,
                 Messages.negotiate(headers.getAcceptableLanguages())));
     }
 
     @GET
     @Path("/business-duration")
     @Operation(operationId = "computeBusinessDuration", summary = "Business time between two instants (opening hours, minus holidays and closures)")
-    public BusinessDuration businessDuration(@PathParam("org") String org,
-            @QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
-        Duration d = calendars.businessDuration(caller.in(org), from, to);
+    public BusinessDuration businessDuration(@QueryParam("from") @NotNull Instant from, @QueryParam("to") @NotNull Instant to) {
+        Duration d = calendars.businessDuration(tenant.access(), from, to);
         return new BusinessDuration(from, to, d.toMinutes(), d);
     }
 
     @GET
     @Path("/business-deadline")
     @Operation(operationId = "computeBusinessDeadline", summary = "The instant when N business hours after an instant are over (an SLA due date)")
-    public BusinessDeadline businessDeadline(@PathParam("org") String org,
-            @QueryParam("from") @NotNull Instant from,
+    public BusinessDeadline businessDeadline(@QueryParam("from") @NotNull Instant from,
             @QueryParam("hours") @NotNull @DecimalMin("0") @DecimalMax("10000") Double hours) {
-        Instant due = calendars.businessDeadline(caller.in(org), from, Duration.ofSeconds(Math.round(hours * 3600)));
+        Instant due = calendars.businessDeadline(tenant.access(), from, Duration.ofSeconds(Math.round(hours * 3600)));
         return new BusinessDeadline(from, hours, due);
     }
 }

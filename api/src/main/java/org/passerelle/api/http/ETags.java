@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.EntityTag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import org.passerelle.api.problem.ApiException;
+import org.passerelle.core.persistence.Versioned;
 
 /**
  * ETags are the row's optimistic-lock version. Updates must send it back in {@code If-Match}:
@@ -21,14 +22,27 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 200 with the entity and its ETag; typed, so the OpenAPI document knows the body's schema. */
-    public static <T> RestResponse<T> tagged(T entity, long version) {
-        return RestResponse.ResponseBuilder.ok(entity).tag(of(version)).build();
+    /** 200 with the view and its version as ETag; typed, so the OpenAPI document knows the body's schema. */
+    public static <T extends Versioned> RestResponse<T> tagged(T view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(of(view.version())).build();
     }
 
-    /** 201 with the new resource, its {@code Location} and its first ETag; typed like {@link #tagged}. */
-    public static <T> RestResponse<T> createdAt(String location, T entity, long version) {
-        return RestResponse.ResponseBuilder.<T>created(URI.create(location)).entity(entity).tag(of(version)).build();
+    /**
+     * 201 with the new resource, its {@code Location} (from {@link org.passerelle.api.security.Tenant#location})
+     * and its first ETag; typed like {@link #tagged}.
+     */
+    public static <T extends Versioned> RestResponse<T> created(URI location, T view) {
+        return RestResponse.ResponseBuilder.<T>created(location).entity(view).tag(of(view.version())).build();
+    }
+
+    /** 201 for a body that is no {@link Versioned} view itself (a secret shown once, an immutable row). */
+    public static <T> RestResponse<T> created(URI location, T entity, long version) {
+        return RestResponse.ResponseBuilder.<T>created(location).entity(entity).tag(of(version)).build();
+    }
+
+    /** 200 for a body that is no {@link Versioned} view itself, with the version of the row it shows. */
+    public static <T> RestResponse<T> tagged(T entity, long version) {
+        return RestResponse.ResponseBuilder.ok(entity).tag(of(version)).build();
     }
 
     /** The version a client read, from its {@code If-Match} header. */

@@ -27,7 +27,7 @@ import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ExtraQueryParameters;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.problem.Messages;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorRegistry;
 import org.passerelle.core.indicator.IndicatorValue;
@@ -47,18 +47,18 @@ public class IndicatorResource {
     public record Indicator(String key, String label, String unit, List<IndicatorDefinition.Parameter> parameters) {
     }
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final IndicatorRegistry registry;
 
-    IndicatorResource(CurrentCaller caller, IndicatorRegistry registry) {
-        this.caller = caller;
+    IndicatorResource(Tenant tenant, IndicatorRegistry registry) {
+        this.tenant = tenant;
         this.registry = registry;
     }
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List every indicator the modules can compute")
-    public PageResponse<Indicator> list(@PathParam("org") String org, HttpHeaders headers) {
-        List<IndicatorDefinition> definitions = registry.definitions(caller.in(org));
+    public PageResponse<Indicator> list(HttpHeaders headers) {
+        List<IndicatorDefinition> definitions = registry.definitions(tenant.access());
         Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
         return PageResponse.all(definitions.stream()
                 .map(d -> new Indicator(d.key(), d.label(locale), d.unit().name(), d.parameters())).toList());
@@ -68,7 +68,7 @@ public class IndicatorResource {
     @Path("/{key}")
     @Operation(operationId = "computeIndicator", summary = "Compute an indicator for a period, with its provenance")
     @ExtraQueryParameters
-    public IndicatorValue compute(@PathParam("org") String org, @PathParam("key") String key,
+    public IndicatorValue compute(@PathParam("key") String key,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day included, YYYY-MM-DD") @QueryParam("to") LocalDate to,
@@ -79,6 +79,6 @@ public class IndicatorResource {
                 parameters.put(name, values.get(0));
             }
         });
-        return registry.compute(caller.in(org), key, year, from, to, parameters);
+        return registry.compute(tenant.access(), key, year, from, to, parameters);
     }
 }

@@ -1,14 +1,13 @@
 package org.passerelle.api.member;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,9 +29,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.member.MemberData;
 import org.passerelle.core.member.MemberFilter;
 import org.passerelle.core.member.MemberKind;
@@ -40,9 +39,6 @@ import org.passerelle.core.member.MemberService;
 import org.passerelle.core.member.MemberView;
 import org.passerelle.core.member.PopulationStratum;
 import org.passerelle.core.page.PageRequest;
-import org.passerelle.core.subscription.SubscriptionData;
-import org.passerelle.core.subscription.SubscriptionService;
-import org.passerelle.core.subscription.SubscriptionView;
 
 import io.quarkus.security.Authenticated;
 
@@ -54,110 +50,57 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
 public class MemberResource {
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final MemberService members;
-    private final SubscriptionService subscriptions;
 
-    MemberResource(CurrentCaller caller, MemberService members, SubscriptionService subscriptions) {
-        this.caller = caller;
+    MemberResource(Tenant tenant, MemberService members) {
+        this.tenant = tenant;
         this.members = members;
-        this.subscriptions = subscriptions;
     }
 
     @GET
     @Operation(operationId = "listMembers", summary = "Search member structures")
-    public RestResponse<PageResponse<MemberView>> list(@PathParam("org") String org,
-            @Parameter(description = "Words in the name, SIRET or INSEE code") @QueryParam("q") String q,
+    public RestResponse<PageResponse<MemberView>> list(@Parameter(description = "Words in the name, SIRET or INSEE code") @QueryParam("q") String q,
             @QueryParam("kind") MemberKind kind, @QueryParam("active") Boolean active,
             @QueryParam("stratum") PopulationStratum stratum, @QueryParam("inseeCode") String inseeCode,
             @Parameter(description = "Members subscribing to this service today") @QueryParam("serviceId") UUID serviceId,
             @Parameter(description = "name (default) or createdAt; prefix - to reverse") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         MemberFilter filter = new MemberFilter(q, kind, active, stratum, inseeCode, serviceId);
-        return PageResponse.page(members.search(caller.in(org), filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(members.search(tenant.access(), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @Operation(operationId = "createMember", summary = "Create a member structure (admins)")
-    public RestResponse<MemberView> create(@PathParam("org") String org, @NotNull @Valid MemberData body) {
-        MemberView created = members.create(caller.in(org), body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/members/" + created.id(), created, created.version());
+    public RestResponse<MemberView> create(@NotNull @Valid MemberData body) {
+        MemberView created = members.create(tenant.access(), body);
+        return ETags.created(tenant.location("members", created.id()), created);
     }
 
     @GET
     @Path("/{memberId}")
     @Operation(operationId = "getMember", summary = "Read a member structure")
-    public RestResponse<MemberView> get(@PathParam("org") String org, @PathParam("memberId") UUID memberId) {
-        MemberView view = members.get(caller.in(org), memberId);
-        return ETags.tagged(view, view.version());
+    public RestResponse<MemberView> get(@PathParam("memberId") UUID memberId) {
+        MemberView view = members.get(tenant.access(), memberId);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/{memberId}")
     @Operation(operationId = "updateMember", summary = "Replace a member structure (admins)")
-    public RestResponse<MemberView> update(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MemberData body) {
-        MemberView view = members.update(caller.in(org), memberId, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<MemberView> update(@PathParam("memberId") UUID memberId,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid MemberData body) {
+        MemberView view = members.update(tenant.access(), memberId, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @DELETE
     @Path("/{memberId}")
     @Operation(operationId = "deleteMember", summary = "Delete a member structure that nothing refers to (admins); deactivate it otherwise")
-    public void delete(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
-            @HeaderParam("If-Match") String ifMatch) {
-        members.delete(caller.in(org), memberId, ETags.expectedVersion(ifMatch));
-    }
-
-    @GET
-    @Path("/{memberId}/subscriptions")
-    @Operation(operationId = "listSubscriptions", summary = "The services a member structure subscribes to")
-    public PageResponse<SubscriptionView> subscriptions(@PathParam("org") String org,
-            @PathParam("memberId") UUID memberId,
-            @Parameter(description = "Only subscriptions running on this day (YYYY-MM-DD)") @QueryParam("activeOn") LocalDate activeOn) {
-        return PageResponse.all(subscriptions.list(caller.in(org), memberId, activeOn));
-    }
-
-    @POST
-    @Idempotent
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @Path("/{memberId}/subscriptions")
-    @Operation(operationId = "createSubscription", summary = "Subscribe a member structure to a service (admins)")
-    public RestResponse<SubscriptionView> subscribe(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
-            @NotNull @Valid SubscriptionData body) {
-        SubscriptionView created = subscriptions.add(caller.in(org), memberId, body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/members/" + memberId + "/subscriptions/" + created.id(), created, created.version());
-    }
-
-    @GET
-    @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(operationId = "getSubscription", summary = "Read a subscription")
-    public RestResponse<SubscriptionView> subscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
-            @PathParam("subscriptionId") UUID subscriptionId) {
-        SubscriptionView view = subscriptions.get(caller.in(org), memberId, subscriptionId);
-        return ETags.tagged(view, view.version());
-    }
-
-    @PUT
-    @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(operationId = "updateSubscription", summary = "Change a subscription's dates, e.g. to end it (admins)")
-    public RestResponse<SubscriptionView> updateSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
-            @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid SubscriptionData body) {
-        OrgAccess a = caller.in(org);
-        SubscriptionView view = subscriptions.update(a, memberId, subscriptionId, ETags.expectedVersion(ifMatch),
-                body);
-        return ETags.tagged(view, view.version());
-    }
-
-    @DELETE
-    @Path("/{memberId}/subscriptions/{subscriptionId}")
-    @Operation(operationId = "deleteSubscription", summary = "Delete a subscription entered by mistake (admins)")
-    public void deleteSubscription(@PathParam("org") String org, @PathParam("memberId") UUID memberId,
-            @PathParam("subscriptionId") UUID subscriptionId, @HeaderParam("If-Match") String ifMatch) {
-        OrgAccess a = caller.in(org);
-        subscriptions.delete(a, memberId, subscriptionId, ETags.expectedVersion(ifMatch));
+    public void delete(@PathParam("memberId") UUID memberId,
+            @BeanParam IfMatch ifMatch) {
+        members.delete(tenant.access(), memberId, ifMatch.version());
     }
 }

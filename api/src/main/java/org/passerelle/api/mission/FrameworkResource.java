@@ -1,27 +1,19 @@
 package org.passerelle.api.mission;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,14 +21,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
-import org.passerelle.core.access.OrgAccess;
-import org.passerelle.mission.framework.ActionData;
-import org.passerelle.mission.framework.ActionView;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.mission.framework.FrameworkService;
-import org.passerelle.mission.framework.ObjectiveData;
-import org.passerelle.mission.framework.ObjectiveView;
 import org.passerelle.mission.framework.ProfileData;
 import org.passerelle.mission.framework.ProfileView;
 import org.passerelle.mission.framework.PurposeData;
@@ -54,44 +42,44 @@ public class FrameworkResource {
 
     static final String TAG = "Mission: framework";
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final FrameworkService framework;
 
-    FrameworkResource(CurrentCaller caller, FrameworkService framework) {
-        this.caller = caller;
+    FrameworkResource(Tenant tenant, FrameworkService framework) {
+        this.tenant = tenant;
         this.framework = framework;
     }
 
     @GET
     @Path("/profile")
     @Operation(operationId = "getMissionProfile", summary = "Framework kind and the company facts the law's rules depend on: headcount, OTI cadence")
-    public RestResponse<ProfileView> profile(@PathParam("org") String org) {
-        ProfileView view = framework.profile(caller.in(org));
-        return ETags.tagged(view, view.version());
+    public RestResponse<ProfileView> profile() {
+        ProfileView view = framework.profile(tenant.access());
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/profile")
     @Operation(operationId = "updateMissionProfile", summary = "Set the framework kind, headcount and OTI cadence (admins; If-Match \"0\" the first time)")
-    public RestResponse<ProfileView> updateProfile(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ProfileView> updateProfile(@BeanParam IfMatch ifMatch,
             @NotNull @Valid ProfileData body) {
-        ProfileView view = framework.updateProfile(caller.in(org), ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+        ProfileView view = framework.updateProfile(tenant.access(), ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @GET
     @Path("/purposes")
     @Operation(operationId = "listPurposes", summary = "Every adopted version of the raison d'être, the current one first")
-    public PageResponse<PurposeView> purposes(@PathParam("org") String org) {
-        return PageResponse.all(framework.purposes(caller.in(org)));
+    public PageResponse<PurposeView> purposes() {
+        return PageResponse.all(framework.purposes(tenant.access()));
     }
 
     @GET
     @Path("/purposes/current")
     @Operation(operationId = "getCurrentPurpose", summary = "The raison d'être in force")
-    public RestResponse<PurposeView> currentPurpose(@PathParam("org") String org) {
-        PurposeView view = framework.currentPurpose(caller.in(org));
-        return ETags.tagged(view, view.version());
+    public RestResponse<PurposeView> currentPurpose() {
+        PurposeView view = framework.currentPurpose(tenant.access());
+        return ETags.tagged(view);
     }
 
     @POST
@@ -99,79 +87,8 @@ public class FrameworkResource {
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PurposeView.class)))
     @Operation(operationId = "adoptPurpose", summary = "Record a newly adopted raison d'être; earlier versions are kept (admins)")
-    public RestResponse<PurposeView> adoptPurpose(@PathParam("org") String org, @NotNull @Valid PurposeData body) {
-        PurposeView created = framework.adoptPurpose(caller.in(org), body);
-        return ETags.createdAt(MissionPaths.base(org) + "/purposes/current", created, created.version());
-    }
-
-    @GET
-    @Path("/objectives")
-    @Operation(operationId = "listObjectives", summary = "Statutory objectives (or pillars) by code, each followed by its operational objectives")
-    public PageResponse<ObjectiveView> objectives(@PathParam("org") String org) {
-        return PageResponse.all(framework.objectives(caller.in(org)));
-    }
-
-    @POST
-    @Path("/objectives")
-    @Idempotent
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ObjectiveView.class)))
-    @Operation(operationId = "createObjective", summary = "Create a statutory objective, or an operational one under it with parentId (admins)")
-    public RestResponse<ObjectiveView> createObjective(@PathParam("org") String org, @NotNull @Valid ObjectiveData body) {
-        ObjectiveView created = framework.createObjective(caller.in(org), body);
-        return ETags.createdAt(MissionPaths.base(org) + "/objectives/" + created.id(), created, created.version());
-    }
-
-    @GET
-    @Path("/objectives/{objectiveId}")
-    @Operation(operationId = "getObjective", summary = "Read an objective")
-    public RestResponse<ObjectiveView> objective(@PathParam("org") String org, @PathParam("objectiveId") UUID id) {
-        ObjectiveView view = framework.objective(caller.in(org), id);
-        return ETags.tagged(view, view.version());
-    }
-
-    @PUT
-    @Path("/objectives/{objectiveId}")
-    @Operation(operationId = "updateObjective", summary = "Replace an objective's code, title and description; its parent stays (admins)")
-    public RestResponse<ObjectiveView> updateObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObjectiveData body) {
-        ObjectiveView view = framework.updateObjective(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
-    }
-
-    @DELETE
-    @Path("/objectives/{objectiveId}")
-    @Operation(operationId = "deleteObjective", summary = "Delete an objective without operational objectives, indicators or actions (admins)")
-    public void deleteObjective(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
-            @HeaderParam("If-Match") String ifMatch) {
-        framework.deleteObjective(caller.in(org), id, ETags.expectedVersion(ifMatch));
-    }
-
-    @GET
-    @Path("/actions")
-    @Operation(operationId = "listMissionActions", summary = "The actions planned for a year, with their progress")
-    public PageResponse<ActionView> actions(@PathParam("org") String org,
-            @Parameter(description = "Calendar year", required = true) @QueryParam("year") @NotNull @Min(2000) @Max(2200) Integer year) {
-        return PageResponse.all(framework.actions(caller.in(org), year));
-    }
-
-    @GET
-    @Path("/objectives/{objectiveId}/actions/{year}")
-    @Operation(operationId = "getMissionAction", summary = "The year's action of an operational objective")
-    public RestResponse<ActionView> action(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
-            @PathParam("year") @Min(2000) @Max(2200) int year) {
-        ActionView view = framework.action(caller.in(org), id, year);
-        return ETags.tagged(view, view.version());
-    }
-
-    @PUT
-    @Path("/objectives/{objectiveId}/actions/{year}")
-    @Operation(operationId = "recordMissionAction", summary = "Record the year's action and its progress (admins): without If-Match it creates, with the ETag read it replaces")
-    public RestResponse<ActionView> putAction(@PathParam("org") String org, @PathParam("objectiveId") UUID id,
-            @PathParam("year") @Min(2000) @Max(2200) int year, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid ActionData body) {
-        OrgAccess a = caller.in(org);
-        Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
-        ActionView view = framework.putAction(a, id, year, expected, body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<PurposeView> adoptPurpose(@NotNull @Valid PurposeData body) {
+        PurposeView created = framework.adoptPurpose(tenant.access(), body);
+        return ETags.created(tenant.location("mission/purposes/current"), created);
     }
 }

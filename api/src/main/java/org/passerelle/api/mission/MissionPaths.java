@@ -7,8 +7,4 @@ final class MissionPaths {
 
     private MissionPaths() {
     }
-
-    static String base(String org) {
-        return "/api/v1/orgs/" + org + "/mission";
-    }
 }

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,7 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.Documents;
 import org.passerelle.api.http.ETags;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.http.IfMatch;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.mission.report.FindingsData;
@@ -57,14 +58,14 @@ public class ReportResource {
     static final String TAG = "Mission: reports";
     private static final String FORMATS = "json|md|html|pdf";
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final ReportService reports;
     private final KeyFiguresService keyFigures;
     private final OrganisationService organisations;
 
-    ReportResource(CurrentCaller caller, ReportService reports, KeyFiguresService keyFigures,
+    ReportResource(Tenant tenant, ReportService reports, KeyFiguresService keyFigures,
             OrganisationService organisations) {
-        this.caller = caller;
+        this.tenant = tenant;
         this.reports = reports;
         this.keyFigures = keyFigures;
         this.organisations = organisations;
@@ -79,11 +80,11 @@ public class ReportResource {
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response report(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
+    public Response report(@PathParam("year") @Min(2000) @Max(2200) int year,
             @Parameter(description = "json, md, html or pdf (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = FORMATS) String format,
             @Parameter(description = "fr (default) or en; else from Accept-Language") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         MissionReport report = reports.report(a, organisations.get(a.orgId()).name(), year);
         return Documents.respond(format, lang, headers, () -> report, locale -> MissionReportDocument.of(report, locale),
                 "rapport-de-mission-" + year, "mission-report-" + year);
@@ -92,28 +93,28 @@ public class ReportResource {
     @POST
     @Path("/reports/{year}/freeze")
     @Operation(operationId = "freezeMissionReport", summary = "Approve the year's report: computed indicators are snapshotted and the report never changes again (admins)")
-    public MissionReport freeze(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        OrgAccess a = caller.in(org);
+    public MissionReport freeze(@PathParam("year") @Min(2000) @Max(2200) int year) {
+        OrgAccess a = tenant.access();
         return reports.freeze(a, organisations.get(a.orgId()).name(), year);
     }
 
     @GET
     @Path("/reports/{year}/findings")
     @Operation(operationId = "getReportFindings", summary = "The year's findings")
-    public RestResponse<FindingsView> findings(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year) {
-        FindingsView view = reports.findings(caller.in(org), year);
-        return ETags.tagged(view, view.version());
+    public RestResponse<FindingsView> findings(@PathParam("year") @Min(2000) @Max(2200) int year) {
+        FindingsView view = reports.findings(tenant.access(), year);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/reports/{year}/findings")
     @Operation(operationId = "recordReportFindings", summary = "Write the year's findings before the report is frozen (admins): without If-Match it creates, with the ETag read it replaces")
-    public RestResponse<FindingsView> putFindings(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid FindingsData body) {
-        OrgAccess a = caller.in(org);
-        FindingsView view = reports.putFindings(a, year, ifMatch == null ? null : ETags.expectedVersion(ifMatch),
+    public RestResponse<FindingsView> putFindings(@PathParam("year") @Min(2000) @Max(2200) int year,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid FindingsData body) {
+        OrgAccess a = tenant.access();
+        FindingsView view = reports.putFindings(a, year, ifMatch.versionIfAny(),
                 body.findings());
-        return ETags.tagged(view, view.version());
+        return ETags.tagged(view);
     }
 
     @GET
@@ -125,11 +126,11 @@ public class ReportResource {
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response keyFigures(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
+    public Response keyFigures(@PathParam("year") @Min(2000) @Max(2200) int year,
             @Parameter(description = "json, md, html or pdf (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = FORMATS) String format,
             @Parameter(description = "fr (default) or en; else from Accept-Language") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         Locale locale = Documents.language(lang, headers);
         KeyFigures figures = keyFigures.compute(a, organisations.get(a.orgId()).name(), year, locale);
         return Documents.respond(format, lang, headers, () -> figures, l -> KeyFiguresService.document(figures, l),

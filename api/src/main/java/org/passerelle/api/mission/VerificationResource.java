@@ -6,14 +6,9 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,12 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
-import org.passerelle.api.http.ETags;
-import org.passerelle.api.http.Idempotent;
-import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.document.PdfRenderer;
@@ -44,13 +35,9 @@ import org.passerelle.mission.indicator.IndicatorService;
 import org.passerelle.mission.indicator.MeasurementView;
 import org.passerelle.mission.report.MissionReportDocument;
 import org.passerelle.mission.report.ReportService;
-import org.passerelle.mission.verification.ConclusionData;
 import org.passerelle.mission.verification.EvidencePackage;
 import org.passerelle.mission.verification.EvidencePackageService;
-import org.passerelle.mission.verification.OpinionData;
-import org.passerelle.mission.verification.VerificationData;
 import org.passerelle.mission.verification.VerificationService;
-import org.passerelle.mission.verification.VerificationView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -71,64 +58,21 @@ public class VerificationResource {
     static final String TAG = "Mission: OTI verification";
     static final String ZIP = "application/zip";
 
-    private final CurrentCaller caller;
-    private final VerificationService verifications;
+    private final Tenant tenant;
     private final EvidencePackageService packages;
     private final IndicatorService indicators;
     private final ReportService reports;
     private final OrganisationService organisations;
     private final ObjectMapper json;
 
-    VerificationResource(CurrentCaller caller, VerificationService verifications, EvidencePackageService packages,
-            IndicatorService indicators, ReportService reports, OrganisationService organisations, ObjectMapper json) {
-        this.caller = caller;
-        this.verifications = verifications;
+    VerificationResource(Tenant tenant, EvidencePackageService packages, IndicatorService indicators,
+            ReportService reports, OrganisationService organisations, ObjectMapper json) {
+        this.tenant = tenant;
         this.packages = packages;
         this.indicators = indicators;
         this.reports = reports;
         this.organisations = organisations;
         this.json = json;
-    }
-
-    @GET
-    @Operation(operationId = "listVerifications", summary = "Verification cycles, the latest first")
-    public PageResponse<VerificationView> list(@PathParam("org") String org) {
-        return PageResponse.all(verifications.list(caller.in(org)));
-    }
-
-    @POST
-    @Idempotent
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = VerificationView.class)))
-    @Operation(operationId = "openVerification", summary = "Open a cycle: period covered (at most the law's cadence) and verifier; the due date follows (admins)")
-    public RestResponse<VerificationView> open(@PathParam("org") String org, @NotNull @Valid VerificationData body) {
-        VerificationView created = verifications.open(caller.in(org), body);
-        return ETags.createdAt(MissionPaths.base(org) + "/verifications/" + created.id(), created, created.version());
-    }
-
-    @GET
-    @Path("/{verificationId}")
-    @Operation(operationId = "getVerification", summary = "A cycle with its conclusions")
-    public RestResponse<VerificationView> get(@PathParam("org") String org, @PathParam("verificationId") UUID id) {
-        VerificationView view = verifications.get(caller.in(org), id);
-        return ETags.tagged(view, view.version());
-    }
-
-    @PUT
-    @Path("/{verificationId}/conclusions/{objectiveId}")
-    @Operation(operationId = "concludeVerificationObjective", summary = "Conclude on a statutory objective: met, not met, or unable to conclude, with the rationale (auditor)")
-    public VerificationView conclude(@PathParam("org") String org, @PathParam("verificationId") UUID id,
-            @PathParam("objectiveId") UUID objectiveId, @NotNull @Valid ConclusionData body) {
-        return verifications.conclude(caller.in(org), id, objectiveId, body);
-    }
-
-    @PUT
-    @Path("/{verificationId}/opinion")
-    @Operation(operationId = "giveVerificationOpinion", summary = "The OTI's reasoned opinion on the cycle (auditor)")
-    public RestResponse<VerificationView> opinion(@PathParam("org") String org, @PathParam("verificationId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid OpinionData body) {
-        VerificationView view = verifications.giveOpinion(caller.in(org), id, ETags.expectedVersion(ifMatch),
-                body.opinion());
-        return ETags.tagged(view, view.version());
     }
 
     @GET
@@ -138,10 +82,10 @@ public class VerificationResource {
     @APIResponse(responseCode = "200", description = "The package", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidencePackage.class)),
             @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
-    public Response evidence(@PathParam("org") String org, @PathParam("verificationId") UUID id,
+    public Response evidence(@PathParam("verificationId") UUID id,
             @Parameter(description = "json or zip (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|zip") String format,
             @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         EvidencePackage evidence = packages.build(a, organisations.get(a.orgId()).name(), id);
         boolean zip = format == null ? headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> ZIP.equals(t.getType() + "/" + t.getSubtype())) : "zip".equals(format);

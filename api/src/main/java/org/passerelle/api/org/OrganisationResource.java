@@ -4,13 +4,12 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -24,8 +23,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.AccessService;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationData;
@@ -45,11 +46,13 @@ import io.quarkus.security.Authenticated;
 public class OrganisationResource {
 
     private final CurrentCaller caller;
+    private final Tenant tenant;
     private final OrganisationService organisations;
     private final AccessService access;
 
-    OrganisationResource(CurrentCaller caller, OrganisationService organisations, AccessService access) {
+    OrganisationResource(CurrentCaller caller, Tenant tenant, OrganisationService organisations, AccessService access) {
         this.caller = caller;
+        this.tenant = tenant;
         this.organisations = organisations;
         this.access = access;
     }
@@ -60,7 +63,7 @@ public class OrganisationResource {
     @Operation(operationId = "createOrganisation", summary = "Create an organisation (platform administrators only)")
     public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationData body) {
         OrganisationView created = organisations.create(caller.identity(), body);
-        return ETags.createdAt("/api/v1/orgs/" + created.slug(), created, created.version());
+        return ETags.created(Tenant.location(created.slug()), created);
     }
 
     @GET
@@ -74,18 +77,18 @@ public class OrganisationResource {
     @GET
     @Path("/{org}")
     @Operation(operationId = "getOrganisation", summary = "Read an organisation")
-    public RestResponse<OrganisationView> get(@PathParam("org") String org) {
-        OrganisationView view = organisations.get(caller.in(org));
-        return ETags.tagged(view, view.version());
+    public RestResponse<OrganisationView> get() {
+        OrganisationView view = organisations.get(tenant.access());
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/{org}")
     @Operation(operationId = "updateOrganisation", summary = "Update an organisation's name, kind, SIREN and time zone (admins)")
-    public RestResponse<OrganisationView> update(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<OrganisationView> update(@BeanParam IfMatch ifMatch,
             @NotNull @Valid OrganisationUpdate body) {
-        OrgAccess a = caller.in(org);
-        OrganisationView view = organisations.update(a, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+        OrgAccess a = tenant.access();
+        OrganisationView view = organisations.update(a, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 }

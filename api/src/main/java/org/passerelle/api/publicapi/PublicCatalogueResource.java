@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
@@ -53,13 +54,15 @@ public class PublicCatalogueResource {
     public record Catalogue(String organisation, String organisationName, List<ProgrammeSheet> courses) {
     }
 
+    private final Tenant tenant;
     private final OrganisationService organisations;
     private final CourseService courses;
     private final ObjectMapper json;
     private final StatisticsService statistics;
 
-    PublicCatalogueResource(OrganisationService organisations, CourseService courses, ObjectMapper json,
+    PublicCatalogueResource(Tenant tenant, OrganisationService organisations, CourseService courses, ObjectMapper json,
             StatisticsService statistics) {
+        this.tenant = tenant;
         this.statistics = statistics;
         this.organisations = organisations;
         this.courses = courses;
@@ -68,33 +71,33 @@ public class PublicCatalogueResource {
 
     @GET
     @Operation(operationId = "getPublicCatalogue", summary = "The programme sheets of every published course (no sign-in; cacheable, ETag)")
-    public RestResponse<Catalogue> catalogue(@PathParam("org") String org, @Context Request request) {
-        OrganisationView o = organisation(org);
+    public RestResponse<Catalogue> catalogue(@Context Request request) {
+        OrganisationView o = organisation();
         return cacheable(new Catalogue(o.slug(), o.name(), courses.publishedSheets(o.id())), request);
     }
 
     @GET
     @Path("/{courseId}")
     @Operation(operationId = "getPublicCourse", summary = "The programme sheet of one published course (no sign-in; cacheable, ETag)")
-    public RestResponse<ProgrammeSheet> course(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+    public RestResponse<ProgrammeSheet> course(@PathParam("courseId") UUID courseId,
             @Context Request request) {
-        return cacheable(courses.programmeSheet(organisation(org).id(), courseId), request);
+        return cacheable(courses.programmeSheet(organisation().id(), courseId), request);
     }
 
     @GET
     @Path("/{courseId}/results")
     @Operation(operationId = "getPublicCourseResults", summary = "A published course's results over a year, Qualiopi indicator 2: sessions, learners trained, satisfaction, completion and drop-out rates (no sign-in; cacheable, ETag)")
-    public RestResponse<CourseResults> results(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+    public RestResponse<CourseResults> results(@PathParam("courseId") UUID courseId,
             @Parameter(description = "Calendar year (default: the previous one, the last complete)") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Context Request request) {
-        OrganisationView o = organisation(org);
+        OrganisationView o = organisation();
         courses.programmeSheet(o.id(), courseId); // 404 unless published
         int y = year == null ? java.time.LocalDate.now(o.zone()).getYear() - 1 : year;
         return cacheable(statistics.courseResults(o.id(), o.zone(), courseId, Period.year(y)), request);
     }
 
-    private OrganisationView organisation(String slug) {
-        return organisations.getBySlug(slug);
+    private OrganisationView organisation() {
+        return organisations.getBySlug(tenant.slug());
     }
 
     /** 304 when the client's If-None-Match still matches the content; otherwise the body with its ETag. */

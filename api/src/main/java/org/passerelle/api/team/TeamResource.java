@@ -4,10 +4,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,12 +25,13 @@ import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.team.TeamData;
 import org.passerelle.core.team.TeamService;
 import org.passerelle.core.team.TeamView;
 
 import org.jboss.resteasy.reactive.RestResponse;
+import org.passerelle.api.http.IfMatch;
 
 import io.quarkus.security.Authenticated;
 
@@ -42,51 +43,51 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
 public class TeamResource {
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final TeamService teams;
 
-    TeamResource(CurrentCaller caller, TeamService teams) {
-        this.caller = caller;
+    TeamResource(Tenant tenant, TeamService teams) {
+        this.tenant = tenant;
         this.teams = teams;
     }
 
     @GET
     @Operation(operationId = "listTeams", summary = "List the organisation's teams (pôles)")
-    public PageResponse<TeamView> list(@PathParam("org") String org) {
-        return PageResponse.all(teams.list(caller.in(org)));
+    public PageResponse<TeamView> list() {
+        return PageResponse.all(teams.list(tenant.access()));
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TeamView.class)))
     @Operation(operationId = "createTeam", summary = "Create a team (admins)")
-    public RestResponse<TeamView> create(@PathParam("org") String org, @NotNull @Valid TeamData body) {
-        TeamView created = teams.create(caller.in(org), body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/teams/" + created.id(), created, created.version());
+    public RestResponse<TeamView> create(@NotNull @Valid TeamData body) {
+        TeamView created = teams.create(tenant.access(), body);
+        return ETags.created(tenant.location("teams", created.id()), created);
     }
 
     @GET
     @Path("/{teamId}")
     @Operation(operationId = "getTeam", summary = "Read a team")
-    public RestResponse<TeamView> get(@PathParam("org") String org, @PathParam("teamId") UUID teamId) {
-        TeamView view = teams.get(caller.in(org), teamId);
-        return ETags.tagged(view, view.version());
+    public RestResponse<TeamView> get(@PathParam("teamId") UUID teamId) {
+        TeamView view = teams.get(tenant.access(), teamId);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/{teamId}")
     @Operation(operationId = "updateTeam", summary = "Replace a team (admins)")
-    public RestResponse<TeamView> update(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TeamData body) {
-        TeamView view = teams.update(caller.in(org), teamId, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<TeamView> update(@PathParam("teamId") UUID teamId,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid TeamData body) {
+        TeamView view = teams.update(tenant.access(), teamId, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @DELETE
     @Path("/{teamId}")
     @Operation(operationId = "deleteTeam", summary = "Delete a team that owns no service (admins)")
-    public void delete(@PathParam("org") String org, @PathParam("teamId") UUID teamId,
-            @HeaderParam("If-Match") String ifMatch) {
-        teams.delete(caller.in(org), teamId, ETags.expectedVersion(ifMatch));
+    public void delete(@PathParam("teamId") UUID teamId,
+            @BeanParam IfMatch ifMatch) {
+        teams.delete(tenant.access(), teamId, ifMatch.version());
     }
 }

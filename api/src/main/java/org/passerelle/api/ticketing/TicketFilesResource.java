@@ -1,10 +1,10 @@
 package org.passerelle.api.ticketing;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,8 +28,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.http.Idempotent;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.ticketing.ticket.AttachmentContent;
 import org.passerelle.ticketing.ticket.AttachmentService;
 import org.passerelle.ticketing.ticket.AttachmentView;
@@ -54,12 +55,12 @@ public class TicketFilesResource {
     record Merge(@NotNull UUID originalId) {
     }
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final AttachmentService attachments;
     private final LinkService links;
 
-    TicketFilesResource(CurrentCaller caller, AttachmentService attachments, LinkService links) {
-        this.caller = caller;
+    TicketFilesResource(Tenant tenant, AttachmentService attachments, LinkService links) {
+        this.tenant = tenant;
         this.attachments = attachments;
         this.links = links;
     }
@@ -67,8 +68,8 @@ public class TicketFilesResource {
     @GET
     @Path("/attachments")
     @Operation(operationId = "listTicketAttachments", summary = "Attachments of a ticket (internal ones only for staff)")
-    public PageResponse<AttachmentView> attachments(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
-        return PageResponse.all(attachments.list(caller.in(org), id));
+    public PageResponse<AttachmentView> attachments(@PathParam("ticketId") UUID id) {
+        return PageResponse.all(attachments.list(tenant.access(), id));
     }
 
     @POST
@@ -77,14 +78,14 @@ public class TicketFilesResource {
     @Path("/attachments")
     @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "attachTicketFile", summary = "Attach a file: the raw body with its media type (PDF, images, text, office documents; 10 MiB at most)")
-    public RestResponse<AttachmentView> attach(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public RestResponse<AttachmentView> attach(@PathParam("ticketId") UUID id,
             @Parameter(description = "File name shown to readers") @QueryParam("filename") String filename,
             @Parameter(description = "Only for staff") @QueryParam("internal") Boolean internal,
             @HeaderParam("Content-Type") String contentType, byte[] body) {
-        AttachmentView created = attachments.attach(caller.in(org), id, filename, contentType,
+        AttachmentView created = attachments.attach(tenant.access(), id, filename, contentType,
                 body == null ? new byte[0] : body, Boolean.TRUE.equals(internal));
         return RestResponse.ResponseBuilder.<AttachmentView>created(
-                URI.create("/api/v1/orgs/" + org + "/tickets/" + id + "/attachments/" + created.id())).entity(created).build();
+                tenant.location("tickets", id, "attachments", created.id())).entity(created).build();
     }
 
     @GET
@@ -92,9 +93,9 @@ public class TicketFilesResource {
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadTicketAttachment", summary = "Download an attachment")
     @APIResponse(responseCode = "200", description = "The file, with its media type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response download(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public Response download(@PathParam("ticketId") UUID id,
             @PathParam("attachmentId") UUID attachmentId) {
-        AttachmentContent file = attachments.download(caller.in(org), id, attachmentId);
+        AttachmentContent file = attachments.download(tenant.access(), id, attachmentId);
         return Response.ok(file.data(), file.attachment().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.attachment().filename() + "\"")
                 .tag(file.attachment().sha256())
@@ -104,26 +105,26 @@ public class TicketFilesResource {
     @GET
     @Path("/links")
     @Operation(operationId = "listTicketLinks", summary = "Tickets related to this one, or duplicates")
-    public PageResponse<LinkView> links(@PathParam("org") String org, @PathParam("ticketId") UUID id) {
-        return PageResponse.all(links.links(caller.in(org), id));
+    public PageResponse<LinkView> links(@PathParam("ticketId") UUID id) {
+        return PageResponse.all(links.links(tenant.access(), id));
     }
 
     @POST
     @Path("/links")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "linkTicket", summary = "Link to another ticket: RELATED, or DUPLICATE_OF (agents)")
-    public PageResponse<LinkView> link(@PathParam("org") String org, @PathParam("ticketId") UUID id,
+    public PageResponse<LinkView> link(@PathParam("ticketId") UUID id,
             @NotNull @Valid NewLink body) {
-        return PageResponse.all(links.link(caller.in(org), id, body.otherId(), body.kind()));
+        return PageResponse.all(links.link(tenant.access(), id, body.otherId(), body.kind()));
     }
 
     @POST
     @Path("/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "mergeTicket", summary = "Merge this duplicate into its original: follow-ups move, history stays, requester notified (agents)")
-    public RestResponse<TicketView> merge(@PathParam("org") String org, @PathParam("ticketId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Merge body) {
-        TicketView view = links.merge(caller.in(org), id, ETags.expectedVersion(ifMatch), body.originalId());
-        return ETags.tagged(view, view.version());
+    public RestResponse<TicketView> merge(@PathParam("ticketId") UUID id,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid Merge body) {
+        TicketView view = links.merge(tenant.access(), id, ifMatch.version(), body.originalId());
+        return ETags.tagged(view);
     }
 }

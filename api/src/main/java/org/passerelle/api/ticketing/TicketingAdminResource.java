@@ -34,8 +34,9 @@ import org.passerelle.api.http.CsvDownload;
 import org.passerelle.api.http.CsvOptions;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.ticketing.category.CategoryData;
 import org.passerelle.ticketing.category.CategoryService;
@@ -56,14 +57,14 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
 public class TicketingAdminResource {
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final CategoryService categories;
     private final SettingsService settings;
     private final StatisticsService statistics;
 
-    TicketingAdminResource(CurrentCaller caller, CategoryService categories, SettingsService settings,
+    TicketingAdminResource(Tenant tenant, CategoryService categories, SettingsService settings,
             StatisticsService statistics) {
-        this.caller = caller;
+        this.tenant = tenant;
         this.categories = categories;
         this.settings = settings;
         this.statistics = statistics;
@@ -72,8 +73,8 @@ public class TicketingAdminResource {
     @GET
     @Path("/categories")
     @Operation(operationId = "listCategories", summary = "The category tree (flat, with parentId), each routed to a team and linked to a service")
-    public PageResponse<CategoryView> categories(@PathParam("org") String org) {
-        return PageResponse.all(categories.list(caller.in(org)));
+    public PageResponse<CategoryView> categories() {
+        return PageResponse.all(categories.list(tenant.access()));
     }
 
     @POST
@@ -81,42 +82,42 @@ public class TicketingAdminResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @Path("/categories")
     @Operation(operationId = "createCategory", summary = "Create a category (admins)")
-    public RestResponse<CategoryView> createCategory(@PathParam("org") String org, @NotNull @Valid CategoryData body) {
-        CategoryView created = categories.create(caller.in(org), body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/ticketing/categories/" + created.id(), created, created.version());
+    public RestResponse<CategoryView> createCategory(@NotNull @Valid CategoryData body) {
+        CategoryView created = categories.create(tenant.access(), body);
+        return ETags.created(tenant.location("ticketing/categories", created.id()), created);
     }
 
     @GET
     @Path("/categories/{categoryId}")
     @Operation(operationId = "getCategory", summary = "Read a category")
-    public RestResponse<CategoryView> category(@PathParam("org") String org, @PathParam("categoryId") UUID id) {
-        CategoryView view = categories.get(caller.in(org), id);
-        return ETags.tagged(view, view.version());
+    public RestResponse<CategoryView> category(@PathParam("categoryId") UUID id) {
+        CategoryView view = categories.get(tenant.access(), id);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/categories/{categoryId}")
     @Operation(operationId = "updateCategory", summary = "Replace a category (admins)")
-    public RestResponse<CategoryView> updateCategory(@PathParam("org") String org, @PathParam("categoryId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CategoryData body) {
-        CategoryView view = categories.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<CategoryView> updateCategory(@PathParam("categoryId") UUID id,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid CategoryData body) {
+        CategoryView view = categories.update(tenant.access(), id, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @GET
     @Path("/settings")
     @Operation(operationId = "getTicketingSettings", summary = "Priority matrix, SLA targets and reopening window (staff)")
-    public RestResponse<TicketingSettings> settings(@PathParam("org") String org) {
-        TicketingSettings s = settings.get(caller.in(org));
+    public RestResponse<TicketingSettings> settings() {
+        TicketingSettings s = settings.get(tenant.access());
         return ETags.tagged(s, s.version());
     }
 
     @PUT
     @Path("/settings")
     @Operation(operationId = "replaceTicketingSettings", summary = "Replace the priority matrix, SLA targets and reopening window (admins)")
-    public RestResponse<TicketingSettings> replaceSettings(@PathParam("org") String org, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<TicketingSettings> replaceSettings(@BeanParam IfMatch ifMatch,
             @NotNull @Valid TicketingSettings body) {
-        TicketingSettings s = settings.replace(caller.in(org), ETags.expectedVersion(ifMatch), body);
+        TicketingSettings s = settings.replace(tenant.access(), ifMatch.version(), body);
         return ETags.tagged(s, s.version());
     }
 
@@ -127,12 +128,11 @@ public class TicketingAdminResource {
     @APIResponse(responseCode = "200", description = "The statistics, as JSON or (Accept: text/csv) one figure per line", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketStatistics.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
-    public Response statistics(@PathParam("org") String org,
-            @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+    public Response statistics(@Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @Parameter(description = "How many categories and members to rank (default 5)") @QueryParam("top") @Min(1) @Max(100) Integer top,
             @Valid @BeanParam CsvOptions csv, @HeaderParam("Accept") String accept) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         TicketStatistics s = statistics.compute(a, year, from, to, top);
         if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
             return CsvDownload.of(StatisticsCsv.of(s), csv, a.zone(), "ticketing-" + s.from() + "-" + s.to());

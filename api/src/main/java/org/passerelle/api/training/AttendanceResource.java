@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.Documents;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceView;
@@ -53,12 +53,12 @@ public class AttendanceResource {
 
     static final String TAG = "Training: attendance";
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final AttendanceService attendance;
     private final AttendanceSheetService sheets;
 
-    AttendanceResource(CurrentCaller caller, AttendanceService attendance, AttendanceSheetService sheets) {
-        this.caller = caller;
+    AttendanceResource(Tenant tenant, AttendanceService attendance, AttendanceSheetService sheets) {
+        this.tenant = tenant;
         this.attendance = attendance;
         this.sheets = sheets;
     }
@@ -72,11 +72,11 @@ public class AttendanceResource {
             @Content(mediaType = Documents.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
-    public Response sheet(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public Response sheet(@PathParam("sessionId") UUID sessionId,
             @Parameter(description = "json (default), pdf, html or md") @QueryParam("format") @Pattern(regexp = "json|pdf|html|md") String format,
             @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
             @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         return Documents.respond(format, lang, headers, () -> PageResponse.all(attendance.sheet(a, sessionId)),
                 locale -> sheets.sheet(a, sessionId, locale), "emargement-" + sessionId,
                 "attendance-" + sessionId);
@@ -85,24 +85,24 @@ public class AttendanceResource {
     @PUT
     @Path("/slots/{slotId}/attendance")
     @Operation(operationId = "markAttendance", summary = "Mark learners present, absent or excused for a half-day that has begun, with minutes connected when remote (the session's trainers, admins, agents)")
-    public PageResponse<AttendanceView> mark(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public PageResponse<AttendanceView> mark(@PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId, @NotNull @Valid SlotMarks body) {
-        return PageResponse.all(attendance.mark(caller.in(org), sessionId, slotId, Instant.now(), body));
+        return PageResponse.all(attendance.mark(tenant.access(), sessionId, slotId, Instant.now(), body));
     }
 
     @POST
     @Path("/slots/{slotId}/signature")
     @Operation(operationId = "signSlot", summary = "The learner signs itself present, from 15 minutes before the half-day to its end")
-    public AttendanceView sign(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public AttendanceView sign(@PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId) {
-        return attendance.sign(caller.in(org), sessionId, slotId, Instant.now());
+        return attendance.sign(tenant.access(), sessionId, slotId, Instant.now());
     }
 
     @POST
     @Path("/slots/{slotId}/countersignature")
     @Operation(operationId = "countersignSlot", summary = "A trainer of the session counter-signs the half-day: its lines are final")
-    public PageResponse<AttendanceView> countersign(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
+    public PageResponse<AttendanceView> countersign(@PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId) {
-        return PageResponse.all(attendance.countersign(caller.in(org), sessionId, slotId, Instant.now()));
+        return PageResponse.all(attendance.countersign(tenant.access(), sessionId, slotId, Instant.now()));
     }
 }

@@ -6,10 +6,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,8 +31,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.page.PageRequest;
@@ -58,61 +59,60 @@ public class CourseResource {
 
     static final String TAG = "Training: courses";
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final CourseService courses;
     private final StatisticsService statistics;
 
-    CourseResource(CurrentCaller caller, CourseService courses, StatisticsService statistics) {
+    CourseResource(Tenant tenant, CourseService courses, StatisticsService statistics) {
         this.statistics = statistics;
-        this.caller = caller;
+        this.tenant = tenant;
         this.courses = courses;
     }
 
     @GET
     @Operation(operationId = "listCourses", summary = "Search the catalogue (learners and partners see published courses only)")
-    public RestResponse<PageResponse<CourseView>> list(@PathParam("org") String org,
-            @Parameter(description = "Words in the code or title") @QueryParam("q") String q,
+    public RestResponse<PageResponse<CourseView>> list(@Parameter(description = "Words in the code or title") @QueryParam("q") String q,
             @QueryParam("modality") Modality modality, @QueryParam("programmeType") ProgrammeType programmeType,
             @Parameter(description = "Courses carrying this tag, e.g. soft skills") @QueryParam("tag") String tag,
             @QueryParam("published") Boolean published,
             @Parameter(description = "code (default), title or createdAt; prefix - to reverse") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         CourseFilter filter = new CourseFilter(q, modality, programmeType, tag, published);
-        return PageResponse.page(courses.search(caller.in(org), filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(courses.search(tenant.access(), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CourseView.class)))
     @Operation(operationId = "createCourse", summary = "Create a course (admins and agents)")
-    public RestResponse<CourseView> create(@PathParam("org") String org, @NotNull @Valid CourseData body) {
-        CourseView created = courses.create(caller.in(org), body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/training/courses/" + created.id(), created, created.version());
+    public RestResponse<CourseView> create(@NotNull @Valid CourseData body) {
+        CourseView created = courses.create(tenant.access(), body);
+        return ETags.created(tenant.location("training/courses", created.id()), created);
     }
 
     @GET
     @Path("/{courseId}")
     @Operation(operationId = "getCourse", summary = "Read a course")
-    public RestResponse<CourseView> get(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
-        CourseView view = courses.get(caller.in(org), courseId);
-        return ETags.tagged(view, view.version());
+    public RestResponse<CourseView> get(@PathParam("courseId") UUID courseId) {
+        CourseView view = courses.get(tenant.access(), courseId);
+        return ETags.tagged(view);
     }
 
     @GET
     @Path("/{courseId}/programme")
     @Operation(operationId = "getCourseProgramme", summary = "Programme sheet of a published course (Qualiopi indicator 1), listing missing mandatory items")
-    public ProgrammeSheet programme(@PathParam("org") String org, @PathParam("courseId") UUID courseId) {
-        return courses.programmeSheet(caller.in(org), courseId);
+    public ProgrammeSheet programme(@PathParam("courseId") UUID courseId) {
+        return courses.programmeSheet(tenant.access(), courseId);
     }
 
     @GET
     @Path("/{courseId}/results")
     @Operation(operationId = "getCourseResults", summary = "A course's results over a period, Qualiopi indicator 2: learners trained, hours, satisfaction, completion and drop-out rates (staff, auditor)")
-    public CourseResults results(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
+    public CourseResults results(@PathParam("courseId") UUID courseId,
             @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") java.time.LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") java.time.LocalDate to) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         Period period = from != null || to != null ? new Period(from, to)
                 : Period.year(year == null ? java.time.LocalDate.now(a.zone()).getYear() : year);
         return statistics.courseResults(a, courseId, period);
@@ -121,17 +121,17 @@ public class CourseResource {
     @PUT
     @Path("/{courseId}")
     @Operation(operationId = "updateCourse", summary = "Replace a course (admins and agents)")
-    public RestResponse<CourseView> update(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid CourseData body) {
-        CourseView view = courses.update(caller.in(org), courseId, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<CourseView> update(@PathParam("courseId") UUID courseId,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid CourseData body) {
+        CourseView view = courses.update(tenant.access(), courseId, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @DELETE
     @Path("/{courseId}")
     @Operation(operationId = "deleteCourse", summary = "Delete a course (admins and agents)")
-    public void delete(@PathParam("org") String org, @PathParam("courseId") UUID courseId,
-            @HeaderParam("If-Match") String ifMatch) {
-        courses.delete(caller.in(org), courseId, ETags.expectedVersion(ifMatch));
+    public void delete(@PathParam("courseId") UUID courseId,
+            @BeanParam IfMatch ifMatch) {
+        courses.delete(tenant.access(), courseId, ifMatch.version());
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.CsvDownload;
 import org.passerelle.api.http.CsvOptions;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.training.bpf.Bpf;
@@ -47,12 +47,12 @@ public class ReportingResource {
     static final String TAG = "Training: BPF and exports";
     private static final String CSV = CsvDownload.CSV;
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final BpfService bpf;
     private final TrainingExport exports;
 
-    ReportingResource(CurrentCaller caller, BpfService bpf, TrainingExport exports) {
-        this.caller = caller;
+    ReportingResource(Tenant tenant, BpfService bpf, TrainingExport exports) {
+        this.tenant = tenant;
         this.bpf = bpf;
         this.exports = exports;
     }
@@ -64,10 +64,10 @@ public class ReportingResource {
     @APIResponse(responseCode = "200", description = "The figures", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bpf.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public Response bpf(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
+    public Response bpf(@PathParam("year") @Min(2000) @Max(2200) int year,
             @Parameter(description = "json or csv (default: from Accept, else json)") @QueryParam("format") @Pattern(regexp = "json|csv") String format,
             @Valid @BeanParam CsvOptions csvOptions, @Context HttpHeaders headers) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         Bpf figures = bpf.of(a, year);
         boolean csv = format == null ? headers.getAcceptableMediaTypes().stream()
                 .anyMatch(t -> CSV.equals(t.getType() + "/" + t.getSubtype())) : "csv".equals(format);
@@ -82,9 +82,9 @@ public class ReportingResource {
     @Produces(CSV)
     @Operation(operationId = "exportBpfRecords", summary = "The enrolments behind the BPF's figures, one a line with their classification, price and hours (streamed)")
     @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response bpfRecords(@PathParam("org") String org, @PathParam("year") @Min(2000) @Max(2200) int year,
+    public Response bpfRecords(@PathParam("year") @Min(2000) @Max(2200) int year,
             @Valid @BeanParam CsvOptions csv) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         return CsvDownload.of(bpf.records(a, year), csv, a.zone(), "bpf-" + year + "-records");
     }
 
@@ -93,12 +93,11 @@ public class ReportingResource {
     @Produces(CSV)
     @Operation(operationId = "exportEnrolments", summary = "Enrolments of the sessions starting in the period, as CSV streamed from the database (staff, auditor)")
     @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response enrolments(@PathParam("org") String org,
-            @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+    public Response enrolments(@Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to,
             @Valid @BeanParam CsvOptions csv) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         return CsvDownload.of(exports.enrolments(a, period(a, year, from, to)), csv, a.zone(), "enrolments");
     }
 
@@ -107,12 +106,11 @@ public class ReportingResource {
     @Produces(CSV)
     @Operation(operationId = "exportAttendance", summary = "Attendance lines of the sessions starting in the period, with the minutes counted, as CSV streamed from the database (staff, auditor)")
     @APIResponse(responseCode = "200", description = "CSV with a header line, in the chosen dialect", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response attendance(@PathParam("org") String org,
-            @Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
+    public Response attendance(@Parameter(description = "Calendar year (default: the current one) unless from/to are given") @QueryParam("year") @Min(2000) @Max(2200) Integer year,
             @Parameter(description = "First day, YYYY-MM-DD") @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, YYYY-MM-DD") @QueryParam("to") LocalDate to,
             @Valid @BeanParam CsvOptions csv) {
-        OrgAccess a = caller.in(org);
+        OrgAccess a = tenant.access();
         return CsvDownload.of(exports.attendance(a, period(a, year, from, to)), csv, a.zone(), "attendance");
     }
 

@@ -5,9 +5,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,8 +31,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.training.session.SessionData;
 import org.passerelle.training.session.SessionFilter;
@@ -52,17 +53,17 @@ public class SessionResource {
 
     static final String TAG = "Training: sessions";
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final SessionService sessions;
 
-    SessionResource(CurrentCaller caller, SessionService sessions) {
-        this.caller = caller;
+    SessionResource(Tenant tenant, SessionService sessions) {
+        this.tenant = tenant;
         this.sessions = sessions;
     }
 
     @GET
     @Operation(operationId = "listSessions", summary = "Search sessions (trainers see the sessions they teach)")
-    public RestResponse<PageResponse<SessionView>> list(@PathParam("org") String org, @QueryParam("courseId") UUID courseId,
+    public RestResponse<PageResponse<SessionView>> list(@QueryParam("courseId") UUID courseId,
             @QueryParam("status") SessionStatus status,
             @Parameter(description = "Sessions taught by this person") @QueryParam("trainerId") UUID trainerId,
             @Parameter(description = "Sessions ending at or after this instant") @QueryParam("from") Instant from,
@@ -70,24 +71,24 @@ public class SessionResource {
             @Parameter(description = "startsAt (default) or createdAt; prefix - to reverse") @QueryParam("sort") String sort,
             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor, @Context UriInfo uri) {
         SessionFilter filter = new SessionFilter(courseId, status, trainerId, from, to);
-        return PageResponse.page(sessions.search(caller.in(org), filter, sort, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(sessions.search(tenant.access(), filter, sort, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @Operation(operationId = "createSession", summary = "Plan a session (admins and agents); it starts as a draft")
-    public RestResponse<SessionView> create(@PathParam("org") String org, @NotNull @Valid SessionData body) {
-        SessionView created = sessions.create(caller.in(org), body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/training/sessions/" + created.id(), created, created.version());
+    public RestResponse<SessionView> create(@NotNull @Valid SessionData body) {
+        SessionView created = sessions.create(tenant.access(), body);
+        return ETags.created(tenant.location("training/sessions", created.id()), created);
     }
 
     @GET
     @Path("/{sessionId}")
     @Operation(operationId = "getSession", summary = "Read a session (staff, its trainers, its seated learners)")
-    public RestResponse<SessionView> get(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
-        SessionView view = sessions.get(caller.in(org), sessionId);
-        return ETags.tagged(view, view.version());
+    public RestResponse<SessionView> get(@PathParam("sessionId") UUID sessionId) {
+        SessionView view = sessions.get(tenant.access(), sessionId);
+        return ETags.tagged(view);
     }
 
     @GET
@@ -95,54 +96,54 @@ public class SessionResource {
     @Produces("text/calendar")
     @Operation(operationId = "getSessionCalendar", summary = "The session's half-day slots as an iCalendar file (staff, its trainers, its seated learners)")
     @APIResponse(responseCode = "200", description = "RFC 5545 calendar", content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
-    public Response calendar(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId) {
-        return Response.ok(sessions.icalendar(caller.in(org), sessionId), "text/calendar; charset=utf-8")
+    public Response calendar(@PathParam("sessionId") UUID sessionId) {
+        return Response.ok(sessions.icalendar(tenant.access(), sessionId), "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"session-" + sessionId + ".ics\"").build();
     }
 
     @PUT
     @Path("/{sessionId}")
     @Operation(operationId = "updateSession", summary = "Replace a session, its slots and trainers, until it runs (admins and agents)")
-    public RestResponse<SessionView> update(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid SessionData body) {
-        SessionView view = sessions.update(caller.in(org), sessionId, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<SessionView> update(@PathParam("sessionId") UUID sessionId,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid SessionData body) {
+        SessionView view = sessions.update(tenant.access(), sessionId, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 
     @POST
     @Path("/{sessionId}/open")
     @Operation(operationId = "openSession", summary = "Open a draft session to enrolment")
-    public RestResponse<SessionView> open(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
-            @HeaderParam("If-Match") String ifMatch) {
-        return move(org, sessionId, ifMatch, SessionStatus.OPEN);
+    public RestResponse<SessionView> open(@PathParam("sessionId") UUID sessionId,
+            @BeanParam IfMatch ifMatch) {
+        return move(sessionId, ifMatch, SessionStatus.OPEN);
     }
 
     @POST
     @Path("/{sessionId}/start")
     @Operation(operationId = "startSession", summary = "Mark an open or full session as running")
-    public RestResponse<SessionView> start(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
-            @HeaderParam("If-Match") String ifMatch) {
-        return move(org, sessionId, ifMatch, SessionStatus.RUNNING);
+    public RestResponse<SessionView> start(@PathParam("sessionId") UUID sessionId,
+            @BeanParam IfMatch ifMatch) {
+        return move(sessionId, ifMatch, SessionStatus.RUNNING);
     }
 
     @POST
     @Path("/{sessionId}/complete")
     @Operation(operationId = "completeSession", summary = "Mark a running session as completed")
-    public RestResponse<SessionView> complete(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
-            @HeaderParam("If-Match") String ifMatch) {
-        return move(org, sessionId, ifMatch, SessionStatus.COMPLETED);
+    public RestResponse<SessionView> complete(@PathParam("sessionId") UUID sessionId,
+            @BeanParam IfMatch ifMatch) {
+        return move(sessionId, ifMatch, SessionStatus.COMPLETED);
     }
 
     @POST
     @Path("/{sessionId}/cancel")
     @Operation(operationId = "cancelSession", summary = "Cancel a session that has not started")
-    public RestResponse<SessionView> cancel(@PathParam("org") String org, @PathParam("sessionId") UUID sessionId,
-            @HeaderParam("If-Match") String ifMatch) {
-        return move(org, sessionId, ifMatch, SessionStatus.CANCELLED);
+    public RestResponse<SessionView> cancel(@PathParam("sessionId") UUID sessionId,
+            @BeanParam IfMatch ifMatch) {
+        return move(sessionId, ifMatch, SessionStatus.CANCELLED);
     }
 
-    private RestResponse<SessionView> move(String org, UUID sessionId, String ifMatch, SessionStatus target) {
-        SessionView view = sessions.transition(caller.in(org), sessionId, ETags.expectedVersion(ifMatch), target);
-        return ETags.tagged(view, view.version());
+    private RestResponse<SessionView> move(UUID sessionId, IfMatch ifMatch, SessionStatus target) {
+        SessionView view = sessions.transition(tenant.access(), sessionId, ifMatch.version(), target);
+        return ETags.tagged(view);
     }
 }

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,8 +25,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.training.trainer.TrainerData;
 import org.passerelle.training.trainer.TrainerKind;
 import org.passerelle.training.trainer.TrainerService;
@@ -44,51 +45,51 @@ public class TrainerResource {
 
     static final String TAG = "Training: trainers";
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final TrainerService trainers;
 
-    TrainerResource(CurrentCaller caller, TrainerService trainers) {
-        this.caller = caller;
+    TrainerResource(Tenant tenant, TrainerService trainers) {
+        this.tenant = tenant;
         this.trainers = trainers;
     }
 
     @GET
     @Operation(operationId = "listTrainers", summary = "List trainer profiles (admins, agents, auditors)")
-    public PageResponse<TrainerView> list(@PathParam("org") String org, @QueryParam("kind") TrainerKind kind) {
-        return PageResponse.all(trainers.list(caller.in(org), kind));
+    public PageResponse<TrainerView> list(@QueryParam("kind") TrainerKind kind) {
+        return PageResponse.all(trainers.list(tenant.access(), kind));
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TrainerView.class)))
     @Operation(operationId = "createTrainer", summary = "Create the trainer profile of a person with the trainer role (admins and agents)")
-    public RestResponse<TrainerView> create(@PathParam("org") String org, @NotNull @Valid TrainerData body) {
-        TrainerView created = trainers.create(caller.in(org), body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/training/trainers/" + created.id(), created, created.version());
+    public RestResponse<TrainerView> create(@NotNull @Valid TrainerData body) {
+        TrainerView created = trainers.create(tenant.access(), body);
+        return ETags.created(tenant.location("training/trainers", created.id()), created);
     }
 
     @GET
     @Path("/me")
     @Operation(operationId = "getMyTrainerProfile", summary = "The caller's own trainer profile")
-    public RestResponse<TrainerView> mine(@PathParam("org") String org) {
-        TrainerView view = trainers.mine(caller.in(org));
-        return ETags.tagged(view, view.version());
+    public RestResponse<TrainerView> mine() {
+        TrainerView view = trainers.mine(tenant.access());
+        return ETags.tagged(view);
     }
 
     @GET
     @Path("/{trainerId}")
     @Operation(operationId = "getTrainer", summary = "Read a trainer profile (staff, or the trainer itself)")
-    public RestResponse<TrainerView> get(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId) {
-        TrainerView view = trainers.get(caller.in(org), trainerId);
-        return ETags.tagged(view, view.version());
+    public RestResponse<TrainerView> get(@PathParam("trainerId") UUID trainerId) {
+        TrainerView view = trainers.get(tenant.access(), trainerId);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/{trainerId}")
     @Operation(operationId = "updateTrainer", summary = "Replace a trainer profile (admins and agents)")
-    public RestResponse<TrainerView> update(@PathParam("org") String org, @PathParam("trainerId") UUID trainerId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TrainerData body) {
-        TrainerView view = trainers.update(caller.in(org), trainerId, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(view, view.version());
+    public RestResponse<TrainerView> update(@PathParam("trainerId") UUID trainerId,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid TrainerData body) {
+        TrainerView view = trainers.update(tenant.access(), trainerId, ifMatch.version(), body);
+        return ETags.tagged(view);
     }
 }

@@ -4,10 +4,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,8 +29,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.security.CurrentCaller;
+import org.passerelle.api.security.Tenant;
 import org.passerelle.core.page.PageRequest;
 import org.passerelle.core.webhook.DeliveryStatus;
 import org.passerelle.core.webhook.DeliveryView;
@@ -50,62 +51,62 @@ import io.quarkus.security.Authenticated;
 @SecurityRequirement(name = ApiTags.SECURITY_SCHEME)
 public class WebhookResource {
 
-    private final CurrentCaller caller;
+    private final Tenant tenant;
     private final WebhookService webhooks;
 
-    WebhookResource(CurrentCaller caller, WebhookService webhooks) {
-        this.caller = caller;
+    WebhookResource(Tenant tenant, WebhookService webhooks) {
+        this.tenant = tenant;
         this.webhooks = webhooks;
     }
 
     @GET
     @Operation(operationId = "listWebhooks", summary = "List the organisation's webhook subscriptions (admins)")
-    public PageResponse<WebhookView> list(@PathParam("org") String org) {
-        return PageResponse.all(webhooks.list(caller.in(org)));
+    public PageResponse<WebhookView> list() {
+        return PageResponse.all(webhooks.list(tenant.access()));
     }
 
     @GET
     @Path("/event-types")
     @Operation(operationId = "listWebhookEventTypes", summary = "The event types a subscription may name (admins)")
-    public PageResponse<String> eventTypes(@PathParam("org") String org) {
-        return PageResponse.all(webhooks.eventTypes(caller.in(org)).stream().toList());
+    public PageResponse<String> eventTypes() {
+        return PageResponse.all(webhooks.eventTypes(tenant.access()).stream().toList());
     }
 
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WebhookCreated.class)))
     @Operation(operationId = "createWebhook", summary = "Subscribe a URL to event types; the response shows the signing secret once (admins)")
-    public RestResponse<WebhookCreated> create(@PathParam("org") String org, @NotNull @Valid WebhookData body) {
-        WebhookCreated created = webhooks.create(caller.in(org), body);
-        return ETags.createdAt("/api/v1/orgs/" + org + "/webhooks/" + created.webhook().id(), created, created.webhook().version());
+    public RestResponse<WebhookCreated> create(@NotNull @Valid WebhookData body) {
+        WebhookCreated created = webhooks.create(tenant.access(), body);
+        return ETags.created(tenant.location("webhooks", created.webhook().id()), created, created.webhook().version());
     }
 
     @GET
     @Path("/{webhookId}")
     @Operation(operationId = "getWebhook", summary = "Read a webhook subscription (admins)")
-    public RestResponse<WebhookView> get(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
-        WebhookView view = webhooks.get(caller.in(org), id);
-        return ETags.tagged(view, view.version());
+    public RestResponse<WebhookView> get(@PathParam("webhookId") UUID id) {
+        WebhookView view = webhooks.get(tenant.access(), id);
+        return ETags.tagged(view);
     }
 
     @PUT
     @Path("/{webhookId}")
     @Operation(operationId = "updateWebhook", summary = "Replace a subscription; its secret changes only by rotate-secret (admins)")
-    public RestResponse<WebhookView> update(@PathParam("org") String org, @PathParam("webhookId") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid WebhookData body) {
-        WebhookView updated = webhooks.update(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
-        return ETags.tagged(updated, updated.version());
+    public RestResponse<WebhookView> update(@PathParam("webhookId") UUID id,
+            @BeanParam IfMatch ifMatch, @NotNull @Valid WebhookData body) {
+        WebhookView updated = webhooks.update(tenant.access(), id, ifMatch.version(), body);
+        return ETags.tagged(updated);
     }
 
     @POST
     @Path("/{webhookId}/rotate-secret")
     @Operation(operationId = "rotateWebhookSecret", summary = "Replace the signing secret, shown this once; the previous "
             + "one keeps signing beside it during the overlap (admins)")
-    public RestResponse<WebhookCreated> rotateSecret(@PathParam("org") String org, @PathParam("webhookId") UUID id,
-            @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<WebhookCreated> rotateSecret(@PathParam("webhookId") UUID id,
+            @BeanParam IfMatch ifMatch,
             @RequestBody(required = false, description = "Optional: the overlap, PT0S (revokes the previous secret at "
                     + "once) to P7D; absent, the configured one (24 h by default)") @Valid SecretRotation body) {
-        WebhookCreated rotated = webhooks.rotateSecret(caller.in(org), id, ETags.expectedVersion(ifMatch), body);
+        WebhookCreated rotated = webhooks.rotateSecret(tenant.access(), id, ifMatch.version(), body);
         return ETags.tagged(rotated, rotated.webhook().version());
     }
 
@@ -115,32 +116,32 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @Operation(operationId = "sendWebhookTest", summary = "Queue a webhook.test event to this subscription only, to "
             + "check the receiver's signature verification (admins)")
-    public RestResponse<DeliveryView> sendTest(@PathParam("org") String org, @PathParam("webhookId") UUID id) {
-        return RestResponse.status(RestResponse.Status.ACCEPTED, webhooks.sendTestEvent(caller.in(org), id));
+    public RestResponse<DeliveryView> sendTest(@PathParam("webhookId") UUID id) {
+        return RestResponse.status(RestResponse.Status.ACCEPTED, webhooks.sendTestEvent(tenant.access(), id));
     }
 
     @DELETE
     @Path("/{webhookId}")
     @Operation(operationId = "deleteWebhook", summary = "Delete a subscription and its delivery log (admins)")
-    public void delete(@PathParam("org") String org, @PathParam("webhookId") UUID id,
-            @HeaderParam("If-Match") String ifMatch) {
-        webhooks.delete(caller.in(org), id, ETags.expectedVersion(ifMatch));
+    public void delete(@PathParam("webhookId") UUID id,
+            @BeanParam IfMatch ifMatch) {
+        webhooks.delete(tenant.access(), id, ifMatch.version());
     }
 
     @GET
     @Path("/{webhookId}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The delivery log of a subscription, newest first (admins)")
-    public RestResponse<PageResponse<DeliveryView>> deliveries(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+    public RestResponse<PageResponse<DeliveryView>> deliveries(@PathParam("webhookId") UUID id,
             @QueryParam("status") DeliveryStatus status, @QueryParam("limit") Integer limit,
             @QueryParam("cursor") String cursor, @Context UriInfo uri) {
-        return PageResponse.page(webhooks.deliveries(caller.in(org), id, status, PageRequest.of(limit, cursor)), uri);
+        return PageResponse.page(webhooks.deliveries(tenant.access(), id, status, PageRequest.of(limit, cursor)), uri);
     }
 
     @POST
     @Path("/{webhookId}/deliveries/{deliveryId}/redeliver")
     @Operation(operationId = "redeliverWebhookDelivery", summary = "Send a delivered or parked event again, with the same event id (admins)")
-    public DeliveryView redeliver(@PathParam("org") String org, @PathParam("webhookId") UUID id,
+    public DeliveryView redeliver(@PathParam("webhookId") UUID id,
             @PathParam("deliveryId") UUID deliveryId) {
-        return webhooks.redeliver(caller.in(org), id, deliveryId);
+        return webhooks.redeliver(tenant.access(), id, deliveryId);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.Nullable;
+import org.passerelle.core.persistence.Versioned;
 
 /**
  * A person as seen from one organisation: nothing in it comes from another organisation. {@code name} is the
@@ -12,5 +13,5 @@ import jakarta.annotation.Nullable;
  * {@code memberContact} marks a requester as its structure's administrative contact.
  */
 public record PersonView(UUID id, String email, String name, Set<Role> roles, @Nullable UUID memberId,
-        @Nullable UUID teamId, boolean memberContact, boolean linked, long version) {
+        @Nullable UUID teamId, boolean memberContact, boolean linked, long version) implements Versioned {
 }

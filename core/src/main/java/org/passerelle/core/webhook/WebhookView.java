@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.Nullable;
+import org.passerelle.core.persistence.Versioned;
 
 /**
  * A subscription without its secret (shown only once, in {@link WebhookCreated}).
@@ -14,5 +15,5 @@ import jakarta.annotation.Nullable;
  * @param previousSecretExpiresAt while a rotation's overlap lasts, until when the previous secret still signs
  */
 public record WebhookView(UUID id, String url, Set<String> eventTypes, @Nullable String description, boolean active,
-        boolean legacySecret, @Nullable Instant previousSecretExpiresAt, long version, Instant createdAt) {
+        boolean legacySecret, @Nullable Instant previousSecretExpiresAt, long version, Instant createdAt) implements Versioned {
 }

@@ -1,4 +1,6 @@
 package org.passerelle.mission.report;
 
-public record FindingsView(int year, String findings, long version) {
+import org.passerelle.core.persistence.Versioned;
+
+public record FindingsView(int year, String findings, long version) implements Versioned {
 }
