@@ -28,12 +28,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.problem.Messages;
 import org.passerelle.api.security.CurrentCaller;
 import org.passerelle.core.calendar.CalendarData;
-import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.calendar.CalendarService.DayOff;
+import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.calendar.CalendarView;
+import org.passerelle.core.i18n.Messages;
 
 import io.quarkus.security.Authenticated;
 
@@ -83,7 +83,7 @@ public class CalendarResource {
             @Parameter(description = "Year, default the current one") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             HttpHeaders headers) {
         return PageResponse.all(calendars.daysOff(caller.in(org), year,
-                Messages.negotiate(headers.getAcceptableLanguages())));
+                Messages.negotiate(null, headers::getAcceptableLanguages, Locale.ENGLISH)));
     }
 
     @GET
