@@ -2,6 +2,7 @@ package org.passerelle.api.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
