@@ -2,6 +2,7 @@ package org.passerelle.api.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,12 +29,12 @@ import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.problem.Messages;
 import org.passerelle.api.security.Tenant;
 import org.passerelle.core.calendar.CalendarData;
-import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.calendar.CalendarService.DayOff;
+import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.calendar.CalendarView;
+import org.passerelle.core.i18n.Messages;
 
 import io.quarkus.security.Authenticated;
 
@@ -82,7 +83,7 @@ public class CalendarResource {
     public PageResponse<DayOff> daysOff(@Parameter(description = "Year, default the current one") @QueryParam("year") @Min(1900) @Max(2200) Integer year,
             HttpHeaders headers) {
         return PageResponse.all(calendars.daysOff(tenant.access(), year,
-                Messages.negotiate(headers.getAcceptableLanguages())));
+                Messages.negotiate(null, headers::getAcceptableLanguages, Locale.ENGLISH)));
     }
 
     @GET

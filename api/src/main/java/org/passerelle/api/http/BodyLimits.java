@@ -10,9 +10,9 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.passerelle.api.problem.ApiException;
-import org.passerelle.api.problem.Messages;
 import org.passerelle.api.problem.Problem;
 import org.passerelle.api.problem.Problems;
+import org.passerelle.core.i18n.Messages;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,7 +111,8 @@ public class BodyLimits {
     }
 
     private void refuse(RoutingContext rc, long limit) {
-        Locale locale = Messages.negotiate(rc.acceptableLanguages().stream()
+        // Read through the one negotiation: a header that cannot be parsed must not turn a 413 into a 500.
+        Locale locale = Problems.language(() -> rc.acceptableLanguages().stream()
                 .map(l -> Locale.forLanguageTag(l.tag())).toList());
         Problem problem = Problems.problem(413, locale, Messages.get(locale, "api.payload-too-large", size(limit)),
                 rc.request().path(), null);

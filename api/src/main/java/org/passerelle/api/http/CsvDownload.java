@@ -10,10 +10,10 @@ import java.util.Locale;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.passerelle.api.problem.Messages;
 import org.passerelle.core.export.CsvDialect;
 import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.export.CsvWriter;
+import org.passerelle.core.i18n.Messages;
 
 /**
  * A CSV table as a download in the asked dialect ({@link CsvOptions}), written while the response streams.

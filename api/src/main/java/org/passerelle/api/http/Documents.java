@@ -14,6 +14,7 @@ import org.passerelle.core.document.Doc;
 import org.passerelle.core.document.HtmlRenderer;
 import org.passerelle.core.document.MarkdownRenderer;
 import org.passerelle.core.document.PdfRenderer;
+import org.passerelle.core.i18n.Messages;
 
 /**
  * Generated documents in the format the client asks for — {@code ?format=} (json, md, html, pdf) or the
@@ -28,16 +29,9 @@ public final class Documents {
     private Documents() {
     }
 
+    /** {@code ?lang=}, else Accept-Language, else French: the one negotiation ({@link Messages#negotiate}). */
     public static Locale language(String lang, HttpHeaders headers) {
-        if (lang != null) {
-            return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.FRENCH;
-        }
-        for (Locale wanted : headers.getAcceptableLanguages()) {
-            if ("en".equals(wanted.getLanguage()) || "fr".equals(wanted.getLanguage())) {
-                return "en".equals(wanted.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-            }
-        }
-        return Locale.FRENCH;
+        return Messages.negotiate(lang, headers::getAcceptableLanguages);
     }
 
     /** json, md, html or pdf. */

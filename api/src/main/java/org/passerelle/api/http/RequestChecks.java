@@ -22,9 +22,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.passerelle.api.problem.Messages;
 import org.passerelle.api.problem.Problem;
 import org.passerelle.api.problem.Problems;
+import org.passerelle.core.i18n.Messages;
 
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -49,7 +49,7 @@ public class RequestChecks {
             try {
                 request.getAcceptableLanguages();
             } catch (RuntimeException unreadable) {
-                Locale locale = Locale.FRENCH;
+                Locale locale = Messages.DEFAULT;
                 String message = Messages.get(locale, "api.invalid-accept-language", languages);
                 return Optional.of(Problems.response(Problems.problem(400, locale, ACCEPT_LANGUAGE + ": " + message,
                         request.getUriInfo().getPath(),
@@ -65,7 +65,7 @@ public class RequestChecks {
     /** After matching: the operation's own query parameters are known. */
     @ServerRequestFilter
     public Optional<Response> parameters(ContainerRequestContext request, ResourceInfo resource) {
-        Locale locale = Messages.negotiate(request::getAcceptableLanguages);
+        Locale locale = Problems.language(request::getAcceptableLanguages);
         List<Problem.FieldError> errors = new ArrayList<>();
         Method method = resource.getResourceMethod();
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();

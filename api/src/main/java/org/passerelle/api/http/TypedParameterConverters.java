@@ -16,8 +16,8 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 
-import org.passerelle.api.problem.Messages;
 import org.passerelle.core.error.InvalidParameterException;
+import org.passerelle.core.i18n.Messages;
 
 /**
  * Converts query parameters of typed values (enums, UUIDs, dates, instants, numbers, booleans) so that a bad

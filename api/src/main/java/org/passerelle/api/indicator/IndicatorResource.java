@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
 import org.passerelle.api.http.ExtraQueryParameters;
 import org.passerelle.api.http.PageResponse;
-import org.passerelle.api.problem.Messages;
 import org.passerelle.api.security.Tenant;
+import org.passerelle.core.i18n.Messages;
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorRegistry;
 import org.passerelle.core.indicator.IndicatorValue;
@@ -59,7 +59,7 @@ public class IndicatorResource {
     @Operation(operationId = "listIndicators", summary = "List every indicator the modules can compute")
     public PageResponse<Indicator> list(HttpHeaders headers) {
         List<IndicatorDefinition> definitions = registry.definitions(tenant.access());
-        Locale locale = Messages.negotiate(headers.getAcceptableLanguages());
+        Locale locale = Messages.negotiate(null, headers::getAcceptableLanguages, Locale.ENGLISH);
         return PageResponse.all(definitions.stream()
                 .map(d -> new Indicator(d.key(), d.label(locale), d.unit().name(), d.parameters())).toList());
     }

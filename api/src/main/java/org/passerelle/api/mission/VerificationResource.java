@@ -1,10 +1,6 @@
 package org.passerelle.api.mission;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,16 +27,9 @@ import org.passerelle.api.ApiTags;
 import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.organisation.OrganisationService;
-import org.passerelle.core.document.PdfRenderer;
-import org.passerelle.mission.indicator.IndicatorService;
-import org.passerelle.mission.indicator.MeasurementView;
-import org.passerelle.mission.report.MissionReportDocument;
-import org.passerelle.mission.report.ReportService;
+import org.passerelle.mission.verification.EvidenceArchive;
 import org.passerelle.mission.verification.EvidencePackage;
 import org.passerelle.mission.verification.EvidencePackageService;
-import org.passerelle.mission.verification.VerificationService;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 
@@ -56,23 +46,19 @@ import io.quarkus.security.Authenticated;
 public class VerificationResource {
 
     static final String TAG = "Mission: OTI verification";
-    static final String ZIP = "application/zip";
+    static final String ZIP = EvidenceArchive.MEDIA_TYPE;
 
     private final Tenant tenant;
     private final EvidencePackageService packages;
-    private final IndicatorService indicators;
-    private final ReportService reports;
+    private final EvidenceArchive archive;
     private final OrganisationService organisations;
-    private final ObjectMapper json;
 
-    VerificationResource(Tenant tenant, EvidencePackageService packages, IndicatorService indicators,
-            ReportService reports, OrganisationService organisations, ObjectMapper json) {
+    VerificationResource(Tenant tenant, EvidencePackageService packages, EvidenceArchive archive,
+            OrganisationService organisations) {
         this.tenant = tenant;
         this.packages = packages;
-        this.indicators = indicators;
-        this.reports = reports;
+        this.archive = archive;
         this.organisations = organisations;
-        this.json = json;
     }
 
     @GET
@@ -92,38 +78,9 @@ public class VerificationResource {
         if (!zip) {
             return Response.ok(evidence, MediaType.APPLICATION_JSON).build();
         }
-        // Built before answering, inside the request's persistence context; evidence files are 10 MiB at most each.
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        zip(out, a, evidence);
-        return Response.ok(out.toByteArray(), ZIP).header("Content-Disposition", "attachment; filename=\"verification-"
-                + evidence.verification().periodFrom().getYear() + "-" + evidence.verification().periodTo().getYear()
-                + ".zip\"").build();
-    }
-
-    /** evidence.json, the attached evidence files under preuves/, and each year's report as PDF under rapports/. */
-    private void zip(OutputStream stream, OrgAccess a, EvidencePackage evidence) {
-        try (ZipOutputStream zip = new ZipOutputStream(stream)) {
-            zip.putNextEntry(new ZipEntry("evidence.json"));
-            zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(evidence));
-            zip.closeEntry();
-            for (EvidencePackage.IndicatorEvidence i : evidence.indicators()) {
-                for (MeasurementView m : i.trail()) {
-                    if (m.evidenceFile() != null) {
-                        IndicatorService.Evidence file = indicators.evidence(a, m.id());
-                        zip.putNextEntry(new ZipEntry("preuves/" + m.id() + "-" + file.filename().replaceAll("[/\\\\]", "_")));
-                        zip.write(file.data());
-                        zip.closeEntry();
-                    }
-                }
-            }
-            for (int year : VerificationService.years(evidence.verification())) {
-                zip.putNextEntry(new ZipEntry("rapports/rapport-de-mission-" + year + ".pdf"));
-                zip.write(PdfRenderer.render(MissionReportDocument.of(reports.report(a, evidence.organisation(), year),
-                        java.util.Locale.FRENCH)));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // The package is built and the caller's rights checked now; the ZIP is streamed, one file at a time.
+        StreamingOutput body = out -> archive.write(a, evidence, out);
+        return Response.ok(body, ZIP).header("Content-Disposition",
+                "attachment; filename=\"" + EvidenceArchive.filename(evidence) + "\"").build();
     }
 }

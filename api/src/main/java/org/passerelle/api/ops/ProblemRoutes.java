@@ -6,9 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.passerelle.api.problem.Messages;
 import org.passerelle.api.problem.Problem;
 import org.passerelle.api.problem.Problems;
+import org.passerelle.core.i18n.Messages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -53,7 +53,7 @@ public class ProblemRoutes {
         if (rc.response().ended()) {
             return;
         }
-        Locale locale = Messages.negotiate(() -> rc.acceptableLanguages().stream()
+        Locale locale = Problems.language(() -> rc.acceptableLanguages().stream()
                 .map(l -> Locale.forLanguageTag(l.tag())).toList());
         String path = rc.request().path();
         Problem problem = Problems.problem(status, locale, Messages.get(locale, key, arg),

@@ -11,6 +11,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
+import org.passerelle.core.i18n.Messages;
+
 /**
  * A request that failed because PostgreSQL cannot be reached (stopped, restarting, failing over, refusing
  * connections) or because no pooled connection freed up within {@code quarkus.datasource.jdbc.acquisition-timeout}:

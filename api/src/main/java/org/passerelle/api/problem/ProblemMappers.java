@@ -33,6 +33,7 @@ import org.passerelle.core.error.DomainException;
 import org.passerelle.core.error.InvalidParameterException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.i18n.Messages;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -257,7 +258,7 @@ public class ProblemMappers {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return Messages.negotiate(headers::getAcceptableLanguages);
+        return Problems.language(headers::getAcceptableLanguages);
     }
 
     /** Field paths with their indexes in numeric order: {@code slots[2]} before {@code slots[10]}. */

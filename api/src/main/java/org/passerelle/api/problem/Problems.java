@@ -3,9 +3,12 @@ package org.passerelle.api.problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.Response;
+
+import org.passerelle.core.i18n.Messages;
 
 /** Builds problem responses: one place decides types, titles and the media type. */
 public final class Problems {
@@ -23,6 +26,15 @@ public final class Problems {
     private static final int DETAILED_ERRORS = 10;
 
     private Problems() {
+    }
+
+    /**
+     * The language of problem details: the one negotiated for everything ({@link Messages#negotiate}), but
+     * English when the caller accepts neither French nor English, as the API's own words are English
+     * (api-conventions.md).
+     */
+    public static Locale language(Supplier<List<Locale>> accepted) {
+        return Messages.negotiate(null, accepted, Locale.ENGLISH);
     }
 
     /**

@@ -121,6 +121,22 @@ class BodyLimitsTest {
         }
     }
 
+    /** The refusal speaks the caller's language by the one negotiation, and an unreadable one does not break it. */
+    @Test
+    void the_413_speaks_french_when_asked_and_survives_an_unreadable_accept_language() throws IOException {
+        for (Map.Entry<String, String> language : Map.of("fr-FR, en;q=0.5", "Le corps de la requ",
+                "fr;q=abc", "Le corps de la requ", "de", "The request body").entrySet()) {
+            try (RawRequest request = new RawRequest("POST", "/api/v1/orgs/" + org + "/members", "application/json",
+                    "Content-Length: " + 40 * MIB + "\r\nAccept-Language: " + language.getKey())) {
+                RawResponse answer = request.answer(30_000);
+                assertEquals(413, answer.status(), language.getKey());
+                assertEquals(PROBLEM, answer.header("Content-Type"));
+                String detail = JsonPath.from(answer.body()).get("detail");
+                assertTrue(detail.startsWith(language.getValue()), language.getKey() + ": " + detail);
+            }
+        }
+    }
+
     /**
      * Twenty clients each send a 30 MB upload in chunks, all but its last one, and wait: buffering them would hold
      * 600 MB; as each is refused at 10 MiB, the heap holds none of it. Heap is measured after a full collection,

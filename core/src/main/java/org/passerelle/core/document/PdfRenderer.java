@@ -2,6 +2,7 @@ package org.passerelle.core.document;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -37,9 +38,15 @@ public final class PdfRenderer {
 
     public static byte[] render(Doc doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        render(doc, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the PDF to {@code out} and leaves it open (an entry of a ZIP being streamed, say). */
+    public static void render(Doc doc, OutputStream out) {
         Document pdf = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
-            PdfWriter.getInstance(pdf, out);
+            PdfWriter.getInstance(pdf, out).setCloseStream(false);
             pdf.addTitle(doc.title());
             pdf.open();
             pdf.add(new Paragraph(doc.title(), TITLE));
@@ -53,7 +60,6 @@ public final class PdfRenderer {
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF generation failed", e);
         }
-        return out.toByteArray();
     }
 
     private static void add(Document pdf, Doc.Block block) throws DocumentException {

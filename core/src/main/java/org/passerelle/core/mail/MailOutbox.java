@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.passerelle.core.i18n.Messages;
+
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
@@ -42,10 +44,12 @@ public class MailOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(UUID orgId, String to, String template, String language, Map<String, ?> data) {
-        String lang = language != null ? language : preferredLanguage(to);
-        if (!LANGUAGES.contains(lang)) {
-            throw new IllegalArgumentException("Unsupported mail language " + lang);
+        if (language != null && !LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("Unsupported mail language " + language);
         }
+        // The one negotiation: the language asked for, else the recipient's preference, else the default.
+        String lang = Messages.negotiate(language, () -> preferredLanguage(to),
+                Locale.forLanguageTag(config.defaultLanguage())).getLanguage();
         Template t = qute.getTemplate(template + "_" + lang);
         if (t == null) {
             throw new IllegalArgumentException("No mail template " + template + "_" + lang + ".txt under templates/");
@@ -70,10 +74,11 @@ public class MailOutbox {
         return instance.render();
     }
 
-    private String preferredLanguage(String email) {
+    /** The language a person chose, if the address is a person's. */
+    private List<Locale> preferredLanguage(String email) {
         @SuppressWarnings("unchecked")
         List<String> found = em.createNativeQuery("select language from people where email = ?1 and language is not null")
                 .setParameter(1, email.toLowerCase(Locale.ROOT)).getResultList();
-        return found.isEmpty() ? config.defaultLanguage() : found.get(0);
+        return found.stream().limit(1).map(Locale::forLanguageTag).toList();
     }
 }

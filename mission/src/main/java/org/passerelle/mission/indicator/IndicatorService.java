@@ -2,8 +2,6 @@ package org.passerelle.mission.indicator;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -180,6 +178,16 @@ public class IndicatorService {
         return new Evidence(m.evidenceFilename, m.evidenceType, m.evidenceData);
     }
 
+    /**
+     * The evidence file of a measurement, read alone (a projection, so the row does not stay in the persistence
+     * context with its file): the evidence package copies files one at a time.
+     */
+    public byte[] evidenceData(UUID orgId, UUID measurementId) {
+        return measurements.getEntityManager()
+                .createQuery("select m.evidenceData from Measurement m where m.orgId = ?1 and m.id = ?2", byte[].class)
+                .setParameter(1, orgId).setParameter(2, measurementId).getSingleResult();
+    }
+
     /** Every value ever recorded for the indicator, newest first: the trail. */
     public List<MeasurementView> measurements(OrgAccess caller, UUID indicatorId) {
         load(caller.orgId(), indicatorId);
@@ -236,16 +244,7 @@ public class IndicatorService {
         Measurement m = measurement(i, year, by);
         m.value = computed.value() == null ? null : computed.value().setScale(2, java.math.RoundingMode.HALF_UP);
         m.origin = Origin.SNAPSHOT;
-        IndicatorValue.Provenance p = computed.provenance();
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("source", p.sourceKey());
-        provenance.put("parameters", p.parameters());
-        provenance.put("from", p.period().from().toString());
-        provenance.put("to", p.period().to().toString());
-        provenance.put("records", p.recordCount());
-        provenance.put("computedAt", p.computedAt().toString());
-        provenance.put("unit", computed.unit().name());
-        m.provenance = provenance;
+        m.provenance = SnapshotProvenance.of(computed);
         return m;
     }
 
@@ -255,21 +254,8 @@ public class IndicatorService {
         Target t = i.target(year);
         java.math.BigDecimal value = m == null ? null : m.value;
         return new IndicatorYear(year, t == null ? null : t.value(), t == null ? null : t.label(), value,
-                IndicatorStatus.of(i.direction, i.baseline, t == null ? null : t.value(), value, elapsed(year, today)),
+                IndicatorStatus.of(i.direction, i.baseline, t == null ? null : t.value(), value, IndicatorStatus.elapsed(year, today)),
                 m == null ? null : m.view());
-    }
-
-    /** Share of {@code year} gone by at {@code today}. */
-    static double elapsed(int year, LocalDate today) {
-        LocalDate start = LocalDate.of(year, 1, 1);
-        LocalDate end = start.plusYears(1);
-        if (!today.isBefore(end)) {
-            return 1;
-        }
-        if (today.isBefore(start)) {
-            return 0;
-        }
-        return (double) ChronoUnit.DAYS.between(start, today) / ChronoUnit.DAYS.between(start, end);
     }
 
     private Measurement measurement(MissionIndicator i, int year, UUID by) {

@@ -1,6 +1,8 @@
 package org.passerelle.mission.indicator;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** Where an indicator stands for a year against its numeric target. */
 public enum IndicatorStatus {
@@ -29,5 +31,18 @@ public enum IndicatorStatus {
         double way = target.doubleValue() - start;
         double covered = value.doubleValue() - start;
         return way != 0 && covered / way >= elapsed ? ON_TRACK : AT_RISK;
+    }
+
+    /** Share of {@code year} gone by at {@code today}: 0 before it starts, 1 once it is over. */
+    public static double elapsed(int year, LocalDate today) {
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = start.plusYears(1);
+        if (!today.isBefore(end)) {
+            return 1;
+        }
+        if (today.isBefore(start)) {
+            return 0;
+        }
+        return (double) ChronoUnit.DAYS.between(start, today) / ChronoUnit.DAYS.between(start, end);
     }
 }

@@ -1,7 +1,6 @@
 package org.passerelle.mission.indicator;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Basic;
@@ -37,7 +36,7 @@ class Measurement extends TenantEntity {
     String note;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    Map<String, Object> provenance;
+    SnapshotProvenance provenance;
 
     @Column(name = "recorded_by")
     UUID recordedBy;

@@ -7,11 +7,13 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.document.Doc;
+import org.passerelle.core.i18n.Messages;
+import org.passerelle.core.i18n.Texts;
 import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorRegistry;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Period;
-import org.passerelle.core.document.Doc;
 import org.passerelle.mission.MissionPolicy;
 
 /** Every SPI source's figure for a year, in one document. */
@@ -39,12 +41,12 @@ public class KeyFiguresService {
     }
 
     public static Doc document(KeyFigures k, Locale locale) {
+        Texts t = new Texts(locale, "mission.doc.key-figures");
         boolean en = "en".equals(locale.getLanguage());
-        return new Doc.Builder((en ? "Key figures " : "Chiffres clés ") + k.year() + " — " + k.organisation(),
-                en ? "Computed from the operational data of the year" : "Calculés à partir des données d'activité de l'année",
-                en ? "en" : "fr")
-                .table(List.of(en ? "Figure" : "Indicateur", en ? "Value" : "Valeur", en ? "Unit" : "Unité",
-                        en ? "Records" : "Enregistrements", en ? "Source" : "Source"),
+        return new Doc.Builder(t.get("title", Integer.toString(k.year()), k.organisation()), t.get("subtitle"),
+                t.language())
+                .table(List.of(t.get("column.figure"), Messages.get(locale, "mission.doc.column.value"),
+                        t.get("column.unit"), t.get("column.records"), Messages.get(locale, "mission.doc.column.source")),
                         k.figures().stream().map(f -> List.of(f.label(),
                                 f.value() == null ? "—" : en ? f.value().toPlainString() : f.value().toPlainString().replace('.', ','),
                                 f.unit(), Long.toString(f.records()), f.key())).toList())

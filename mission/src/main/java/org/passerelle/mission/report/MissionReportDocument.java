@@ -7,39 +7,44 @@ import java.util.List;
 import java.util.Locale;
 
 import org.passerelle.core.document.Doc;
+import org.passerelle.core.i18n.Texts;
 import org.passerelle.mission.framework.FrameworkKind;
 import org.passerelle.mission.indicator.IndicatorStatus;
 
-/** Lays the mission report out as a document, in French unless English is asked for. */
+/**
+ * Lays the mission report out as a document, in French unless English is asked for; its words are the
+ * {@code mission.doc.*} keys of the mission bundle.
+ */
 public final class MissionReportDocument {
 
+    private final Texts t;
     private final boolean en;
 
-    private MissionReportDocument(boolean en) {
-        this.en = en;
+    private MissionReportDocument(Locale locale) {
+        this.t = new Texts(locale, "mission.doc");
+        this.en = "en".equals(locale.getLanguage());
     }
 
     public static Doc of(MissionReport r, Locale locale) {
-        return new MissionReportDocument("en".equals(locale.getLanguage())).build(r);
+        return new MissionReportDocument(locale).build(r);
     }
 
-    private String t(String fr, String english) {
-        return en ? english : fr;
+    private String t(String key, Object... args) {
+        return t.get(key, args);
     }
 
     private Doc build(MissionReport r) {
         String status = r.frozenAt() != null
-                ? t("Rapport approuvé le ", "Report approved on ") + date(r.frozenAt().toString().substring(0, 10))
-                : t("Projet généré le ", "Draft generated on ") + date(r.generatedAt().toString().substring(0, 10))
-                        + t(" à partir des données en direct", " from live data");
+                ? t("status.frozen", date(r.frozenAt().toString().substring(0, 10)))
+                : t("status.draft", date(r.generatedAt().toString().substring(0, 10)));
         boolean pillars = r.kind() == FrameworkKind.EXTRA_FINANCIAL;
-        Doc.Builder d = new Doc.Builder((pillars ? t("Rapport extra-financier ", "Extra-financial report ")
-                : t("Rapport de mission ", "Mission report ")) + r.year() + " — " + r.organisation(),
-                status, en ? "en" : "fr");
+        String year = Integer.toString(r.year());
+        Doc.Builder d = new Doc.Builder(t(pillars ? "title.pillars" : "title.mission", year, r.organisation()), status,
+                t.language());
 
-        d.heading(1, t("Chiffres clés", "Key figures"));
-        d.table(List.of(t("Objectif", "Objective"), t("Indicateur", "Indicator"), t("Valeur", "Value"),
-                t("Cible", "Target"), t("Statut", "Status"), t("Source", "Source")),
+        d.heading(1, t("key-figures"));
+        d.table(List.of(t("column.objective"), t("column.indicator"), t("column.value"), t("column.target"),
+                t("column.status"), t("column.source")),
                 r.keyFigures().stream().map(k -> List.of(k.objective(), k.indicator(), number(k.value(), k.unit()),
                         number(k.target(), k.unit()), status(k.status()), source(k.source()))).toList());
         List<Doc.Bar> bars = new ArrayList<>();
@@ -53,50 +58,46 @@ public final class MissionReportDocument {
                 max = Math.max(max, share);
             }
         }
-        d.chart(t("Réalisé par rapport à la cible (la cible est le trait rouge)",
-                "Actual against target (the red mark is the target)"), Math.max(100, max) * 1.05, bars);
+        d.chart(t("chart.against-target"), Math.max(100, max) * 1.05, bars);
 
-        d.heading(1, t("Notre raison d'être", "Our purpose"));
+        d.heading(1, t("purpose"));
         if (r.purpose() != null) {
+            String version = Integer.toString(r.purpose().number());
             d.paragraph(r.purpose().text());
-            d.paragraph(t("Adoptée le ", "Adopted on ") + date(r.purpose().adoptedOn().toString())
-                    + (r.purpose().publishedOn() == null ? ""
-                            : t(", publiée le ", ", published on ") + date(r.purpose().publishedOn().toString()))
-                    + " (version " + r.purpose().number() + ").");
+            d.paragraph(r.purpose().publishedOn() == null
+                    ? t("purpose.adopted", date(r.purpose().adoptedOn().toString()), version)
+                    : t("purpose.adopted-published", date(r.purpose().adoptedOn().toString()),
+                            date(r.purpose().publishedOn().toString()), version));
         } else {
-            d.paragraph(t("Aucune raison d'être n'est encore enregistrée.", "No purpose has been recorded yet."));
+            d.paragraph(t("purpose.none"));
         }
 
-        d.heading(1, pillars ? t("Piliers et objectifs", "Pillars and objectives")
-                : t("Objectifs statutaires et opérationnels", "Statutory and operational objectives"));
+        d.heading(1, t(pillars ? "objectives.pillars" : "objectives.mission"));
         for (MissionReport.StatutoryObjective s : r.objectives()) {
-            d.heading(2, (pillars ? t("Pilier ", "Pillar ") : t("Objectif statutaire ", "Statutory objective "))
-                    + s.code() + " — " + s.title());
+            d.heading(2, t(pillars ? "objective.pillar" : "objective.statutory", s.code(), s.title()));
             d.paragraph(s.description());
             for (MissionReport.OperationalObjective o : s.operational()) {
-                d.heading(3, t("Objectif opérationnel ", "Operational objective ") + o.code() + " — " + o.title());
+                d.heading(3, t("objective.operational", o.code(), o.title()));
                 if (o.action() != null) {
                     List<String> items = new ArrayList<>();
-                    items.add(t("Action prévue en ", "Action planned for ") + r.year() + " : " + o.action().planned());
-                    items.add(t("Niveau d'avancement fin ", "Progress at the end of ") + r.year() + " : "
-                            + (en ? o.action().progress().en : o.action().progress().fr)
+                    items.add(t("action.planned", year, o.action().planned()));
+                    items.add(t("action.progress", year, en ? o.action().progress().en : o.action().progress().fr)
                             + (o.action().percent() == null ? "" : " (" + o.action().percent() + " %)"));
                     if (o.action().commentary() != null) {
-                        items.add(t("Commentaire : ", "Comment: ") + o.action().commentary());
+                        items.add(t("action.comment", o.action().commentary()));
                     }
                     if (o.action().means() != null) {
-                        items.add(t("Moyens alloués : ", "Means allocated: ") + o.action().means());
+                        items.add(t("action.means", o.action().means()));
                     }
                     if (o.action().externalCircumstances() != null) {
-                        items.add(t("Circonstances extérieures : ", "External circumstances: ")
-                                + o.action().externalCircumstances());
+                        items.add(t("action.circumstances", o.action().externalCircumstances()));
                     }
                     d.bullets(items);
                 } else {
-                    d.paragraph(t("Pas d'action enregistrée pour ", "No action recorded for ") + r.year() + ".");
+                    d.paragraph(t("action.none", year));
                 }
-                d.table(List.of(t("Indicateur", "Indicator"), t("Type", "Type"), t("Cible", "Target"),
-                        t("Valeur", "Value"), t("Statut", "Status")),
+                d.table(List.of(t("column.indicator"), t("column.type"), t("column.target"), t("column.value"),
+                        t("column.status")),
                         o.indicators().stream().map(i -> List.of(i.name(), type(i), target(i.target(), i.targetLabel(), i.unit()),
                                 number(i.value(), i.unit()), status(i.status()))).toList());
             }
@@ -109,14 +110,13 @@ public final class MissionReportDocument {
 
 
         if (!r.sesame().isEmpty()) {
-            d.heading(1, t("Auto-évaluation de la mission (Sésame)", "Mission self-evaluation (Sésame)"));
-            d.table(List.of(t("Critère", "Criterion"), t("Moyenne des avis", "Average"), t("Répondants", "Respondents"),
-                    t("Commentaires des membres", "Members' comments")),
+            d.heading(1, t("sesame"));
+            d.table(List.of(t("column.criterion"), t("column.average"), t("column.respondents"), t("column.comments")),
                     r.sesame().stream().map(s -> List.of(en ? s.criterion().en : s.label(),
                             s.average() == null ? "—" : s.average().toPlainString() + "/4",
                             Long.toString(s.respondents()),
                             String.join("\n", s.comments().stream().map(k -> "« " + k + " »").toList()))).toList());
-            d.chart(t("Moyennes sur 4", "Averages out of 4"), 4, r.sesame().stream().filter(s -> s.average() != null)
+            d.chart(t("chart.sesame"), 4, r.sesame().stream().filter(s -> s.average() != null)
                     .map(s -> new Doc.Bar(en ? s.criterion().en : s.label(), s.average().doubleValue(), null,
                             s.average().toPlainString() + "/4")).toList());
         }
@@ -129,27 +129,26 @@ public final class MissionReportDocument {
             }
         }
         if (!future.isEmpty()) {
-            d.heading(1, t("Cibles des années suivantes", "Targets for the coming years"));
-            d.table(List.of(t("Objectif", "Objective"), t("Année", "Year"), t("Indicateur", "Indicator"),
-                    t("Cible", "Target")), future);
+            d.heading(1, t("next-targets"));
+            d.table(List.of(t("column.objective"), t("column.year"), t("column.indicator"), t("column.target")), future);
         }
 
-        d.heading(1, t("Constats et amélioration continue", "Findings and continuous improvement"));
-        d.paragraph(r.findings() == null ? t("Pas encore de constats rédigés.", "No findings written yet.") : r.findings());
+        d.heading(1, t("findings"));
+        d.paragraph(r.findings() == null ? t("findings.none") : r.findings());
         return d.build();
     }
 
     private void committee(Doc.Builder d, int year, MissionReport.Committee c) {
-        d.heading(1, t("Le comité de mission", "The mission committee"));
+        d.heading(1, t("committee"));
         if (c.referentOnly()) {
-            d.paragraph(t("La mission est suivie par un référent de mission.", "The mission is followed by a mission referent."));
+            d.paragraph(t("committee.referent"));
         }
-        d.table(List.of(t("Membre", "Member"), t("Rôle", "Role"), t("Salarié", "Employee"), t("Présentation", "Bio")),
+        d.table(List.of(t("column.member"), t("column.role"), t("column.employee"), t("column.bio")),
                 c.members().stream().map(m -> List.of(m.name(), en ? m.role().en : m.role().fr,
-                        m.employee() ? t("oui", "yes") : t("non", "no"), m.bio() == null ? "" : m.bio())).toList());
-        d.paragraph(t("Réunions tenues en ", "Meetings held in ") + year + " : " + c.meetings().size() + " / "
-                + c.meetingsTarget() + t(" prévues.", " planned."));
-        d.table(List.of(t("Date", "Date"), t("Réunion", "Meeting"), t("Décisions", "Decisions")),
+                        t(m.employee() ? "yes" : "no"), m.bio() == null ? "" : m.bio())).toList());
+        d.paragraph(t("committee.meetings", Integer.toString(year), Integer.toString(c.meetings().size()),
+                Integer.toString(c.meetingsTarget())));
+        d.table(List.of(t("column.date"), t("column.meeting"), t("column.decisions")),
                 c.meetings().stream().map(m -> List.of(date(m.heldOn().toString()), m.title(),
                         m.decisions() == null ? "" : m.decisions())).toList());
         if (!c.warnings().isEmpty()) {
@@ -157,40 +156,22 @@ public final class MissionReportDocument {
         }
     }
 
+    /** A committee warning's text; an unknown key is shown as is. */
     private String warning(String key) {
-        return switch (key) {
-            case "no-employee" -> t("Le comité ne compte aucun salarié : la loi en demande au moins un.",
-                    "The committee has no employee: the law requires at least one.");
-            case "no-president" -> t("Le comité n'a pas de président.", "The committee has no chair.");
-            case "referent-not-allowed" -> t("Un référent unique n'est permis qu'en dessous de 50 salariés.",
-                    "A single referent is only allowed under 50 employees.");
-            case "empty" -> t("Aucun comité ni référent n'est en fonction.", "No committee or referent is in office.");
-            default -> key;
-        };
+        String text = t("warning." + key);
+        return text.endsWith("warning." + key) ? key : text;
     }
 
     private String type(MissionReport.IndicatorLine i) {
-        return switch (i.type()) {
-            case MEANS -> t("moyens", "means");
-            case RESULT -> t("résultat", "result");
-            case IMPACT -> t("impact", "impact");
-        };
+        return t("type." + i.type().name());
     }
 
     private String status(IndicatorStatus s) {
-        if (s == null) {
-            return "—";
-        }
-        return switch (s) {
-            case ACHIEVED -> t("atteint", "achieved");
-            case ON_TRACK -> t("en bonne voie", "on track");
-            case AT_RISK -> t("à risque", "at risk");
-            case MISSED -> t("manqué", "missed");
-        };
+        return s == null ? "—" : t("status." + s.name());
     }
 
     private String source(String source) {
-        return source == null ? "" : "manual".equals(source) ? t("saisie manuelle", "typed in") : source;
+        return source == null ? "" : "manual".equals(source) ? t("source.manual") : source;
     }
 
     private String target(BigDecimal value, String label, String unit) {
@@ -212,8 +193,6 @@ public final class MissionReportDocument {
     }
 
     private String date(String iso) {
-        java.time.LocalDate day = java.time.LocalDate.parse(iso);
-        return en ? day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH))
-                : day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
+        return java.time.LocalDate.parse(iso).format(DateTimeFormatter.ofPattern("d MMMM yyyy", t.locale()));
     }
 }

@@ -238,6 +238,6 @@ public class ReportService {
         if (m.provenance() == null) {
             return "manual";
         }
-        return m.provenance().get("source") + " (n = " + m.provenance().get("records") + ")";
+        return m.provenance().label();
     }
 }

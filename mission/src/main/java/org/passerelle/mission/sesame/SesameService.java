@@ -1,7 +1,5 @@
 package org.passerelle.mission.sesame;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,11 +168,7 @@ public class SesameService {
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion k : Criterion.values()) {
             long[] n = counts.getOrDefault(k, new long[4]);
-            long respondents = n[0] + n[1] + n[2] + n[3];
-            long sum = n[0] + 2 * n[1] + 3 * n[2] + 4 * n[3];
-            BigDecimal average = respondents == 0 ? null
-                    : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(respondents), 2, RoundingMode.DOWN);
-            results.add(new CriterionResult(k, k.fr, k.levelsFr, average, respondents,
+            results.add(new CriterionResult(k, k.fr, k.levelsFr, Levels.average(n), Levels.respondents(n),
                     List.of(n[0], n[1], n[2], n[3]), comments.getOrDefault(k, List.of())));
         }
         return results;

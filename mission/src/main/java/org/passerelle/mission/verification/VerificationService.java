@@ -1,6 +1,5 @@
 package org.passerelle.mission.verification;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,9 +23,6 @@ import org.passerelle.mission.framework.ObjectiveView;
  */
 @ApplicationScoped
 public class VerificationService {
-
-    /** The opinion goes with the management report, approved within six months after the year ends. */
-    static final int OPINION_DELAY_MONTHS = 6;
 
     private static final String VERIFICATION = "verification";
 
@@ -67,19 +63,14 @@ public class VerificationService {
     public VerificationView open(OrgAccess caller, @Valid VerificationData data) {
         policy.manage(caller);
         UUID orgId = caller.orgId();
-        if (data.periodTo().isBefore(data.periodFrom())) {
-            throw new RuleViolationException("periodTo", "mission.verification.period");
-        }
-        int cadence = framework.profile(orgId).otiCadenceYears();
-        if (ChronoUnit.MONTHS.between(data.periodFrom(), data.periodTo().plusDays(1)) > 12L * cadence) {
-            throw new RuleViolationException("periodTo", "mission.verification.period-too-long", cadence);
-        }
+        CyclePeriod period = CyclePeriod.of(data.periodFrom(), data.periodTo(),
+                framework.profile(orgId).otiCadenceYears());
         Verification v = new Verification();
         v.orgId = orgId;
-        v.periodFrom = data.periodFrom();
-        v.periodTo = data.periodTo();
+        v.periodFrom = period.from();
+        v.periodTo = period.to();
         v.verifier = data.verifier().strip();
-        v.dueOn = data.periodTo().plusMonths(OPINION_DELAY_MONTHS);
+        v.dueOn = period.dueOn();
         verifications.persistAndFlush(v);
         return view(v);
     }
@@ -133,7 +124,6 @@ public class VerificationService {
 
     /** The years a cycle covers, for the evidence package. */
     public static List<Integer> years(VerificationView v) {
-        return java.util.stream.IntStream.rangeClosed(v.periodFrom().getYear(), v.periodTo().getYear()).boxed()
-                .toList();
+        return new CyclePeriod(v.periodFrom(), v.periodTo()).years();
     }
 }
