@@ -1,7 +1,6 @@
 package org.passerelle.training.session;
 
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,6 @@ import org.passerelle.training.TrainingEventTypes;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.CourseView;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.property.Status;
 
 /** Sessions of the organisation's courses. Times are given in the organisation's zone and stored in UTC. */
 @ApplicationScoped
@@ -198,27 +192,7 @@ public class SessionService {
         Session session = load(orgId, id);
         CourseView course = courses.get(orgId, session.courseId);
         policy.readSession(caller, view(session, course), seated(caller, id));
-        ICalendar ical = new ICalendar();
-        ical.setProductId("-//Passerelle//Training//FR");
-        for (SessionSlot slot : session.slots) {
-            VEvent event = new VEvent();
-            event.setUid(slot.id + "@passerelle");
-            event.setSummary(course.code() + " — " + course.title());
-            event.setDateStart(Date.from(slot.startsAt));
-            event.setDateEnd(Date.from(slot.endsAt));
-            if (session.place != null) {
-                event.setLocation(session.place);
-            } else if (session.virtualRoomUrl != null) {
-                event.setLocation(session.virtualRoomUrl);
-            }
-            if (session.virtualRoomUrl != null) {
-                event.setUrl(session.virtualRoomUrl);
-            }
-            event.setStatus(session.status == SessionStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
-            event.setSequence((int) session.version);
-            ical.addEvent(event);
-        }
-        return Biweekly.write(ical).go();
+        return SessionCalendar.of(session, course.code() + " — " + course.title());
     }
 
     private void apply(Session session, ZoneId zone, SessionData data) {
