@@ -57,8 +57,8 @@ class CsvDownloadsTest {
         String session = AttendanceAndCertificatesTest.session(org, course, List.of(),
                 List.of(SessionsTest.slot("2024-03-29", "MORNING", "09:00", "12:30"),
                         SessionsTest.slot("2024-04-02", "MORNING", "09:00", "10:00")));
-        String enrolment = enrol(org, session, "a", EMPLOYER);
-        String other = enrol(org, session, "b", FORMULA);
+        String enrolment = enrol(org, session, "a", EMPLOYER, Fixtures.member(org, "Mairie de Linxe"));
+        String other = enrol(org, session, "b", FORMULA, null);
         String version = as(admin(org)).get(TRAINING + "/sessions/{s}", org, session).then().extract().header("ETag");
         as(admin(org)).header("If-Match", version).post(TRAINING + "/sessions/{s}/start", org, session).then()
                 .statusCode(200);
@@ -72,9 +72,12 @@ class CsvDownloadsTest {
         return new Year(org, enrolment, other);
     }
 
-    static String enrol(String org, String session, String who, String employer) {
+    static String enrol(String org, String session, String who, String employer, String memberId) {
         Map<String, Object> body = new HashMap<>(Map.of("learnerId", AttendanceAndCertificatesTest.learner(org, who),
                 "traineeType", "EMPLOYEE", "fundingSource", "OPCO", "employer", employer));
+        if (memberId != null) {
+            body.put("memberId", memberId);
+        }
         return as(admin(org)).body(body).post(TRAINING + "/sessions/{s}/enrolments", org, session).then()
                 .statusCode(201).extract().path("id");
     }
@@ -180,6 +183,14 @@ class CsvDownloadsTest {
         assertEquals(FORMULA, enrolments.stream().filter(r -> r.get("enrolment_id").equals(y.other)).findFirst()
                 .orElseThrow().get("employer"), "values exactly as stored");
         assertEquals(user("learner-a", y.org), mine.get("email"));
+        // Names are the organisation's, read from core's directories; each half-day's lines go by learner name.
+        assertEquals("Person " + user("learner-a", y.org), mine.get("learner"));
+        assertEquals("Mairie de Linxe", mine.get("member"));
+        assertEquals("", enrolments.stream().filter(r -> r.get("enrolment_id").equals(y.other)).findFirst()
+                .orElseThrow().get("member"));
+        String a = "Person " + user("learner-a", y.org);
+        String b = "Person " + user("learner-b", y.org);
+        assertEquals(List.of(a, b, a, b), attendance.stream().map(r -> r.get("learner")).toList());
 
         List<CSVRecord> records = rfc4180(download(io.restassured.RestAssured.given().auth().oauth2(Tokens.ofClient())
                 .queryParam("dialect", "rfc4180"), y.org, "/bpf/2024/records"));

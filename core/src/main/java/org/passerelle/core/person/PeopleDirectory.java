@@ -27,6 +27,7 @@ import org.passerelle.core.member.MemberService;
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.Page;
 import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.team.TeamService;
 
 /**
@@ -137,6 +138,28 @@ public class PeopleDirectory {
     /** For other modules' code that already holds the organisation id (names on certificates, trainers, ...). */
     public PersonView get(UUID orgId, UUID personId) {
         return load(orgId, personId).view();
+    }
+
+    /** A person's name in an organisation (null when no longer a member there) and email. */
+    public record Contact(String name, String email) {
+    }
+
+    /**
+     * Names and emails of {@code personIds} in one query, for other modules' reports: they select person ids from
+     * their own tables and never join {@code people} or {@code memberships} in their SQL.
+     */
+    public Map<UUID, Contact> contacts(UUID orgId, Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.id, m.name, p.email FROM people p"
+                + " LEFT JOIN memberships m ON m.org_id = ?1 AND m.person_id = p.id"
+                + " WHERE p.id = ANY (CAST(?2 AS uuid[]))").setParameter(1, orgId)
+                .setParameter(2, SqlValues.uuidArray(personIds)).getResultList();
+        Map<UUID, Contact> contacts = new HashMap<>();
+        rows.forEach(r -> contacts.put((UUID) r[0], new Contact((String) r[1], (String) r[2])));
+        return contacts;
     }
 
     /** People of the organisation, optionally with a role and matching {@code q} in name or email. */

@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.persistence.TenantEntity;
 
 /** A learner's attendance at one half-day slot. */
@@ -40,6 +41,39 @@ class Attendance extends TenantEntity {
 
     @Column(name = "countersigned_at")
     Instant countersignedAt;
+
+    /** Refuses (409) any change to a counter-signed line: it is final. */
+    void requireOpen() {
+        if (countersignedBy != null) {
+            throw new ConflictException("training.attendance.countersigned");
+        }
+    }
+
+    /**
+     * A trainer's mark: present keeps the learner's own signature and the minutes connected; absent or excused
+     * clears both (nothing of it counts).
+     */
+    void mark(AttendanceStatus marked, Integer minutes, UUID by) {
+        requireOpen();
+        boolean present = marked == AttendanceStatus.PRESENT;
+        status = marked;
+        minutesConnected = present ? minutes : null;
+        signedAt = present ? signedAt : null;
+        markedBy = by;
+    }
+
+    /** The learner signs itself present. */
+    void sign(Instant now) {
+        requireOpen();
+        status = AttendanceStatus.PRESENT;
+        signedAt = now;
+    }
+
+    void countersign(UUID by, Instant now) {
+        requireOpen();
+        countersignedBy = by;
+        countersignedAt = now;
+    }
 
     AttendanceView view(UUID learnerId) {
         return new AttendanceView(id, slotId, enrolmentId, learnerId, status, minutesConnected, signedAt, markedBy,

@@ -1,6 +1,5 @@
 package org.passerelle.training.attendance;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import jakarta.validation.Valid;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
-import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.enrolment.EnrolmentService;
@@ -28,14 +26,11 @@ import org.passerelle.training.session.SlotView;
 
 /**
  * The émargement: per half-day slot and learner, present, absent or excused. A learner signs itself while the
- * slot is on (from {@link #SIGNING_OPENS} before its start to its end), or a trainer marks it; a trainer's
+ * slot is on (from {@link HalfDay#SIGNING_OPENS} before its start to its end), or a trainer marks it; a trainer's
  * counter-signature closes the slot's lines for good. Hours attended are computed from it.
  */
 @ApplicationScoped
 public class AttendanceService {
-
-    /** A learner may sign from a quarter of an hour before the slot starts. */
-    static final Duration SIGNING_OPENS = Duration.ofMinutes(15);
 
     @ApplicationScoped
     static class Lines implements TenantRepository<Attendance> {
@@ -92,22 +87,15 @@ public class AttendanceService {
         UUID by = caller.personId();
         SessionView session = sessions.get(orgId, sessionId);
         policy.markAttendance(caller, session);
-        SlotView slot = slot(session, slotId);
-        if (now.isBefore(slot.startsAt().minus(SIGNING_OPENS))) {
+        HalfDay slot = HalfDay.of(slot(session, slotId));
+        if (!slot.markableAt(now)) {
             throw new ConflictException("training.attendance.slot-not-started");
         }
-        long length = Duration.between(slot.startsAt(), slot.endsAt()).toMinutes();
         for (MarkData m : marks.marks()) {
-            if (m.minutesConnected() != null && m.minutesConnected() > length) {
-                throw new RuleViolationException("minutesConnected", "training.attendance.minutes-above-slot", length);
-            }
+            slot.requireWithin(m.minutesConnected());
             seated(orgId, sessionId, m.enrolmentId());
             Attendance a = line(orgId, slotId, m.enrolmentId());
-            boolean present = m.status() == AttendanceStatus.PRESENT;
-            a.status = m.status();
-            a.minutesConnected = present ? m.minutesConnected() : null;
-            a.signedAt = present ? a.signedAt : null;
-            a.markedBy = by;
+            a.mark(m.status(), m.minutesConnected(), by);
             lines.persist(a);
         }
         lines.flush();
@@ -121,8 +109,8 @@ public class AttendanceService {
         UUID learnerId = caller.personId();
         SessionView session = sessions.get(orgId, sessionId);
         policy.sign(caller, session, () -> enrolments.isSeated(orgId, sessionId, learnerId));
-        SlotView slot = slot(session, slotId);
-        if (now.isBefore(slot.startsAt().minus(SIGNING_OPENS)) || now.isAfter(slot.endsAt())) {
+        HalfDay slot = HalfDay.of(slot(session, slotId));
+        if (!slot.signableAt(now)) {
             throw new ConflictException("training.attendance.outside-window", slot.startsAt(), slot.endsAt());
         }
         EnrolmentView e = enrolments.ofLearner(orgId, learnerId).stream()
@@ -130,8 +118,7 @@ public class AttendanceService {
                 .orElseThrow(() -> new NotFoundException("enrolment", sessionId));
         seated(orgId, sessionId, e.id());
         Attendance a = line(orgId, slotId, e.id());
-        a.status = AttendanceStatus.PRESENT;
-        a.signedAt = now;
+        a.sign(now);
         lines.persistAndFlush(a);
         return a.view(learnerId);
     }
@@ -148,10 +135,7 @@ public class AttendanceService {
         if (open.isEmpty()) {
             throw new ConflictException("training.attendance.nothing-to-countersign");
         }
-        open.forEach(a -> {
-            a.countersignedBy = by;
-            a.countersignedAt = now;
-        });
+        open.forEach(a -> a.countersign(by, now));
         lines.flush();
         return sheet(orgId, sessionId).stream().filter(v -> v.slotId().equals(slotId)).toList();
     }
@@ -193,8 +177,9 @@ public class AttendanceService {
             SELECT x.time_spent_minutes + coalesce(t.minutes, 0) FROM entered x LEFT JOIN attended t ON t.enrolment_id = x.id
             """.formatted(ATTENDED_CTE);
 
+    /** The learner's line of the slot, new if none (the entity refuses changes once counter-signed). */
     private Attendance line(UUID orgId, UUID slotId, UUID enrolmentId) {
-        Attendance a = lines.find("orgId = ?1 and slotId = ?2 and enrolmentId = ?3", orgId, slotId, enrolmentId)
+        return lines.find("orgId = ?1 and slotId = ?2 and enrolmentId = ?3", orgId, slotId, enrolmentId)
                 .firstResultOptional().orElseGet(() -> {
                     Attendance n = new Attendance();
                     n.orgId = orgId;
@@ -202,10 +187,6 @@ public class AttendanceService {
                     n.enrolmentId = enrolmentId;
                     return n;
                 });
-        if (a.countersignedBy != null) {
-            throw new ConflictException("training.attendance.countersigned");
-        }
-        return a;
     }
 
     /** A slot of a session that takes place: not a draft, not cancelled. */

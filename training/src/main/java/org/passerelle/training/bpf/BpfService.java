@@ -1,10 +1,7 @@
 package org.passerelle.training.bpf;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +15,11 @@ import org.passerelle.core.indicator.Period;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 
-/** The BPF's figures, aggregated in SQL, and their CSV forms (figures, and the records behind them). */
+/**
+ * The BPF: its records (one line per seated enrolment, with the minutes attended summed in SQL) and the hours each
+ * trainer taught, read from the module's tables, then summed into the figures by {@link BpfSums}; and their CSV
+ * forms (figures, and the records behind them).
+ */
 @ApplicationScoped
 public class BpfService {
 
@@ -45,12 +46,9 @@ public class BpfService {
             )
             """.formatted(AttendanceService.ATTENDED_CTE);
 
-    private static final String SECTIONS = LINES + """
-            SELECT GROUPING(funding_source), GROUPING(trainee_type), GROUPING(bpf_objective), GROUPING(speciality_code),
-                   funding_source, trainee_type, bpf_objective, speciality_code, max(speciality_label),
-                   count(*), count(*) FILTER (WHERE minutes > 0), coalesce(sum(minutes), 0), coalesce(sum(price), 0)
+    private static final String SUMMED = LINES + """
+            SELECT funding_source, trainee_type, bpf_objective, speciality_code, speciality_label, price, minutes
             FROM lines
-            GROUP BY GROUPING SETS ((funding_source), (trainee_type), (bpf_objective), (speciality_code), ())
             """;
 
     private static final String TRAINERS = """
@@ -64,9 +62,8 @@ public class BpfService {
                 JOIN training_session_slots sl ON sl.org_id = ?1 AND sl.session_id = h.id
                 GROUP BY t.person_id
             )
-            SELECT CASE WHEN tr.kind = 'STAFF' THEN 'INTERNAL' ELSE 'EXTERNAL' END, count(*), sum(x.hours)
+            SELECT coalesce(tr.kind = 'STAFF', false), x.hours
             FROM taught x LEFT JOIN training_trainers tr ON tr.org_id = ?1 AND tr.person_id = x.person_id
-            GROUP BY 1 ORDER BY 1 DESC
             """;
 
     private final EntityManager em;
@@ -87,40 +84,13 @@ public class BpfService {
 
     private Bpf of(UUID orgId, ZoneId zone, int year) {
         Period period = Period.year(year);
-        List<Bpf.Revenue> revenue = new ArrayList<>();
-        List<Bpf.Trainees> byType = new ArrayList<>();
-        List<Bpf.Trainees> byObjective = new ArrayList<>();
-        List<Bpf.Speciality> specialities = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        long records = 0;
-        for (Object[] r : rows(SECTIONS, orgId, zone, period)) {
-            long enrolments = num(r[9]);
-            long trainees = num(r[10]);
-            BigDecimal hours = hours(r[11]);
-            BigDecimal amount = new BigDecimal(r[12].toString());
-            if (num(r[0]) == 0) {
-                revenue.add(new Bpf.Revenue((String) r[4], enrolments, amount));
-            } else if (num(r[1]) == 0) {
-                byType.add(new Bpf.Trainees((String) r[5], trainees, hours));
-            } else if (num(r[2]) == 0) {
-                byObjective.add(new Bpf.Trainees((String) r[6], trainees, hours));
-            } else if (num(r[3]) == 0) {
-                specialities.add(new Bpf.Speciality((String) r[7], (String) r[8], trainees, hours));
-            } else {
-                total = amount;
-                records = enrolments;
-            }
-        }
-        List<Bpf.Trainers> trainers = rows(TRAINERS, orgId, zone, period).stream()
-                .map(r -> new Bpf.Trainers((String) r[0], num(r[1]), new BigDecimal(r[2].toString()).setScale(1, RoundingMode.HALF_UP)))
+        List<BpfSums.Line> lines = rows(SUMMED, orgId, zone, period).stream()
+                .map(r -> new BpfSums.Line((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        decimal(r[5]), decimal(r[6])))
                 .toList();
-        revenue.sort(Comparator.comparing(Bpf.Revenue::fundingSource));
-        byType.sort(Comparator.comparing(Bpf.Trainees::key));
-        byObjective.sort(Comparator.comparing(Bpf.Trainees::key));
-        List<Bpf.Speciality> top = specialities.stream().filter(s -> s.code() != null)
-                .sorted(Comparator.comparing(Bpf.Speciality::hours).reversed().thenComparing(Bpf.Speciality::code))
-                .limit(5).toList();
-        return new Bpf(year, period, revenue, total, trainers, byType, byObjective, top, records);
+        List<BpfSums.Taught> taught = rows(TRAINERS, orgId, zone, period).stream()
+                .map(r -> new BpfSums.Taught((Boolean) r[0], decimal(r[1]))).toList();
+        return BpfSums.of(year, period, lines, taught);
     }
 
     /** The figures as a CSV table: section, key, label, count, hours, amount (a figure's line per row). */
@@ -159,7 +129,7 @@ public class BpfService {
                 List.of("enrolment_id", "session_id", "course", "trainee_type", "funding_source", "bpf_objective",
                         "speciality_code", "price_eur", "hours"),
                 r -> {
-                    r[8] = hours(r[8]);
+                    r[8] = BpfSums.hours(decimal(r[8]));
                     return r;
                 });
     }
@@ -170,11 +140,7 @@ public class BpfService {
                 .setParameter(3, period.end(zone)).getResultList();
     }
 
-    private static BigDecimal hours(Object minutes) {
-        return new BigDecimal(minutes.toString()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
-    }
-
-    private static long num(Object o) {
-        return ((Number) o).longValue();
+    private static BigDecimal decimal(Object value) {
+        return new BigDecimal(value.toString());
     }
 }

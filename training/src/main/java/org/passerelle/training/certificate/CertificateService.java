@@ -1,7 +1,6 @@
 package org.passerelle.training.certificate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.document.Doc;
-import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
 import org.passerelle.core.person.PeopleDirectory;
@@ -121,18 +119,12 @@ public class CertificateService {
         EnrolmentView e = enrolments.get(orgId, enrolmentId);
         policy.actForLearner(caller, e, enrolments.teaches(caller, e));
         long minutes = attendance.attendedMinutes(orgId, enrolmentId);
-        if (minutes == 0) {
-            throw new ConflictException("training.certificate.no-attendance");
-        }
         SessionView s = sessions.get(orgId, e.sessionId());
         OrganisationView organisation = organisations.get(orgId);
         ZoneId zone = organisation.zone();
-        // A self-paced session may have no slots: its dates are then the enrolment's.
-        LocalDate from = s.startsAt() == null ? e.createdAt().atZone(zone).toLocalDate() : s.startsAt().atZone(zone).toLocalDate();
-        LocalDate to = s.endsAt() == null ? LocalDate.now(zone) : s.endsAt().atZone(zone).toLocalDate();
+        Attended attended = Attended.of(minutes, s.startsAt(), s.endsAt(), e.createdAt(), zone, LocalDate.now(zone));
         return new Facts(organisation.name(), people.get(orgId, e.learnerId()).name(),
-                courses.get(orgId, s.courseId()), from, to,
-                BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP), e);
+                courses.get(orgId, s.courseId()), attended.from(), attended.to(), attended.hours(), e);
     }
 
     private static String hours(BigDecimal h, boolean en) {

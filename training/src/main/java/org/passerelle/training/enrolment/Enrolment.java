@@ -1,5 +1,7 @@
 package org.passerelle.training.enrolment;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -8,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.persistence.TenantEntity;
 
 /** A learner's place (or wait) in a session. */
@@ -63,9 +66,35 @@ class Enrolment extends TenantEntity {
     @Column(name = "assessment_comment")
     String assessmentComment;
 
-    void moveTo(EnrolmentStatus target) {
+    /** The status it enters with: APPLIED to a selective session, else SELECTED or WAITLISTED by the seats. */
+    void enter(EnrolmentStatus initial) {
+        status = initial;
+        holdsSeat = initial.holdsSeat();
+    }
+
+    /**
+     * Moves to {@code target} if {@link EnrolmentStatus#reachableFrom} allows it (409 otherwise).
+     *
+     * @return whether a seat was freed (the waitlist is then promoted)
+     */
+    boolean transition(EnrolmentStatus target) {
+        if (!target.reachableFrom().contains(status)) {
+            throw new ConflictException("training.enrolment.invalid-transition", status, target);
+        }
+        boolean freed = holdsSeat && !target.holdsSeat();
         status = target;
         holdsSeat = target.holdsSeat();
+        return freed;
+    }
+
+    /**
+     * The order seats go to enrolments listed by arrival: the same, learners of a member structure first when
+     * the session gives them priority (a stable sort keeps the arrival order within each group).
+     */
+    static List<Enrolment> inTurn(List<Enrolment> byArrival, boolean memberPriority) {
+        return memberPriority
+                ? byArrival.stream().sorted(Comparator.comparing(e -> e.memberId == null)).toList()
+                : byArrival;
     }
 
     EnrolmentView view() {

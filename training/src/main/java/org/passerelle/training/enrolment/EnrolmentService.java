@@ -1,8 +1,6 @@
 package org.passerelle.training.enrolment;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -102,7 +100,7 @@ public class EnrolmentService {
         e.needsAnalysis = data.needsAnalysis();
         e.positioning = data.positioning();
         e.priceEur = data.priceEur();
-        e.moveTo(selective ? EnrolmentStatus.APPLIED
+        e.enter(selective ? EnrolmentStatus.APPLIED
                 : sessions.takeSeat(orgId, sessionId) ? EnrolmentStatus.SELECTED : EnrolmentStatus.WAITLISTED);
         enrolments.persistAndFlush(e);
         return e.view();
@@ -122,7 +120,7 @@ public class EnrolmentService {
             throw new ConflictException("training.enrolment.not-selective");
         }
         for (Enrolment e : inTurn(orgId, session, EnrolmentStatus.APPLIED)) {
-            e.moveTo(sessions.takeSeat(orgId, sessionId) ? EnrolmentStatus.SELECTED : EnrolmentStatus.WAITLISTED);
+            e.transition(sessions.takeSeat(orgId, sessionId) ? EnrolmentStatus.SELECTED : EnrolmentStatus.WAITLISTED);
         }
         enrolments.flush();
         return ofSession(orgId, sessionId);
@@ -133,7 +131,7 @@ public class EnrolmentService {
     public EnrolmentView confirm(OrgAccess caller, UUID id, long expectedVersion) {
         Enrolment e = load(caller.orgId(), id);
         policy.actForLearner(caller, e.view(), teaches(caller, e));
-        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.SELECTED));
+        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.CONFIRMED);
         webhooks.publish(caller.orgId(), TrainingEventTypes.ENROLMENT_CONFIRMED, view);
         return view;
     }
@@ -143,8 +141,7 @@ public class EnrolmentService {
     public EnrolmentView complete(OrgAccess caller, UUID id, long expectedVersion) {
         Enrolment e = load(caller.orgId(), id);
         policy.assess(caller, e.view(), teaches(caller, e));
-        return move(e, expectedVersion, EnrolmentStatus.COMPLETED,
-                EnumSet.of(EnrolmentStatus.SELECTED, EnrolmentStatus.CONFIRMED));
+        return move(e, expectedVersion, EnrolmentStatus.COMPLETED);
     }
 
     /** The learner never came; the seat stays counted (it was not offered to anyone else). */
@@ -152,8 +149,7 @@ public class EnrolmentService {
     public EnrolmentView noShow(OrgAccess caller, UUID id, long expectedVersion) {
         Enrolment e = load(caller.orgId(), id);
         policy.assess(caller, e.view(), teaches(caller, e));
-        return move(e, expectedVersion, EnrolmentStatus.NO_SHOW,
-                EnumSet.of(EnrolmentStatus.SELECTED, EnrolmentStatus.CONFIRMED));
+        return move(e, expectedVersion, EnrolmentStatus.NO_SHOW);
     }
 
     /** Time spent and progress of a self-paced learner, as its LMS reports them (totals, so repeatable). */
@@ -190,9 +186,7 @@ public class EnrolmentService {
     public EnrolmentView drop(OrgAccess caller, UUID id, long expectedVersion) {
         Enrolment e = load(caller.orgId(), id);
         policy.actForLearner(caller, e.view(), teaches(caller, e));
-        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.DROPPED,
-                EnumSet.of(EnrolmentStatus.APPLIED, EnrolmentStatus.SELECTED, EnrolmentStatus.WAITLISTED,
-                        EnrolmentStatus.CONFIRMED));
+        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.DROPPED);
         webhooks.publish(caller.orgId(), TrainingEventTypes.ENROLMENT_CANCELLED, view);
         return view;
     }
@@ -202,8 +196,7 @@ public class EnrolmentService {
     public EnrolmentView reject(OrgAccess caller, UUID id, long expectedVersion) {
         Enrolment e = load(caller.orgId(), id);
         policy.reject(caller, e.view(), teaches(caller, e));
-        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.REJECTED,
-                EnumSet.of(EnrolmentStatus.APPLIED, EnrolmentStatus.SELECTED, EnrolmentStatus.WAITLISTED));
+        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.REJECTED);
         webhooks.publish(caller.orgId(), TrainingEventTypes.ENROLMENT_CANCELLED, view);
         return view;
     }
@@ -265,14 +258,10 @@ public class EnrolmentService {
                 .map(Enrolment::view).toList();
     }
 
-    private EnrolmentView move(Enrolment e, long expectedVersion, EnrolmentStatus target, Set<EnrolmentStatus> from) {
+    private EnrolmentView move(Enrolment e, long expectedVersion, EnrolmentStatus target) {
         UUID orgId = e.orgId;
         StaleVersionException.check(expectedVersion, e.version);
-        if (!from.contains(e.status)) {
-            throw new ConflictException("training.enrolment.invalid-transition", e.status, target);
-        }
-        boolean freed = e.holdsSeat && !target.holdsSeat();
-        e.moveTo(target);
+        boolean freed = e.transition(target);
         enrolments.flush();
         if (freed) {
             sessions.releaseSeat(orgId, e.sessionId);
@@ -287,18 +276,15 @@ public class EnrolmentService {
             if (!sessions.takeSeat(orgId, sessionId)) {
                 return;
             }
-            next.moveTo(EnrolmentStatus.SELECTED);
+            next.transition(EnrolmentStatus.SELECTED);
             enrolments.flush();
         }
     }
 
     /** A session's enrolments of a status in the order seats go to them: by arrival, members first if prioritised. */
     private List<Enrolment> inTurn(UUID orgId, SessionView session, EnrolmentStatus status) {
-        List<Enrolment> list = enrolments.list("orgId = ?1 and sessionId = ?2 and status = ?3 order by createdAt, id",
-                orgId, session.id(), status);
-        return session.memberPriority()
-                ? list.stream().sorted(java.util.Comparator.comparing(e -> e.memberId == null)).toList()
-                : list;
+        return Enrolment.inTurn(enrolments.list("orgId = ?1 and sessionId = ?2 and status = ?3 order by createdAt, id",
+                orgId, session.id(), status), session.memberPriority());
     }
 
     private void requireLearner(UUID orgId, UUID personId) {

@@ -1,9 +1,12 @@
 package org.passerelle.training.session;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,12 +25,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.TenantEntity;
 
 /** A session of a course. */
 @Entity
 @Table(name = "training_sessions")
 class Session extends TenantEntity {
+
+    static final Duration LONGEST_SLOT = Duration.ofHours(5);
 
     @Column(name = "course_id", nullable = false)
     UUID courseId;
@@ -100,7 +106,63 @@ class Session extends TenantEntity {
         status = target;
     }
 
-    void span() {
+    /**
+     * Takes a seat if one is free: FULL when the last one goes. Only OPEN and FULL sessions take enrolments.
+     *
+     * @return whether a seat was taken (false: the session is full, the learner waits)
+     */
+    boolean takeSeat() {
+        if (status != SessionStatus.OPEN && status != SessionStatus.FULL) {
+            throw new ConflictException("training.enrolment.session-closed", status);
+        }
+        if (seatsTaken >= capacity) {
+            return false;
+        }
+        seatsTaken++;
+        status = seatsTaken == capacity ? SessionStatus.FULL : SessionStatus.OPEN;
+        return true;
+    }
+
+    /** Gives a seat back: a FULL session opens again. */
+    void releaseSeat() {
+        seatsTaken--;
+        if (status == SessionStatus.FULL) {
+            status = SessionStatus.OPEN;
+        }
+    }
+
+    /**
+     * Adds the half-day slots, read in the organisation's zone: each ends after it starts, lasts at most
+     * {@link #LONGEST_SLOT}, is of the half it names, and a (day, half) comes once.
+     */
+    void schedule(List<SlotData> given, ZoneId zone) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            SlotData s = given.get(i);
+            String field = "slots[" + i + "]";
+            if (!s.end().isAfter(s.start()) || Duration.between(s.start(), s.end()).compareTo(LONGEST_SLOT) > 0) {
+                throw new RuleViolationException(field, "training.session.slot-times", s.start(), s.end());
+            }
+            if (!s.half().admits(s.start())) {
+                throw new RuleViolationException(field, "training.session.slot-half", s.half(), s.start());
+            }
+            if (!seen.add(s.day() + "/" + s.half())) {
+                throw new RuleViolationException(field, "training.session.slot-twice", s.day(), s.half());
+            }
+            SessionSlot slot = new SessionSlot();
+            slot.orgId = orgId;
+            slot.session = this;
+            slot.day = s.day();
+            slot.half = s.half();
+            slot.startsAt = s.day().atTime(s.start()).atZone(zone).toInstant();
+            slot.endsAt = s.day().atTime(s.end()).atZone(zone).toInstant();
+            slots.add(slot);
+        }
+        slots.sort(Comparator.comparing(slot -> slot.startsAt));
+        span();
+    }
+
+    private void span() {
         startsAt = slots.stream().map(s -> s.startsAt).min(Comparator.naturalOrder()).orElse(null);
         endsAt = slots.stream().map(s -> s.endsAt).max(Comparator.naturalOrder()).orElse(null);
     }

@@ -1,14 +1,9 @@
 package org.passerelle.training.session;
 
-import java.time.Duration;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -33,18 +28,9 @@ import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.CourseView;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.property.Status;
-
 /** Sessions of the organisation's courses. Times are given in the organisation's zone and stored in UTC. */
 @ApplicationScoped
 public class SessionService {
-
-    private static final LocalTime NOON_END = LocalTime.of(13, 0);
-    private static final LocalTime NOON_START = LocalTime.of(12, 0);
-    private static final Duration LONGEST_SLOT = Duration.ofHours(5);
 
     private final SessionRepository sessions;
     private final CourseService courses;
@@ -120,16 +106,9 @@ public class SessionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean takeSeat(UUID orgId, UUID id) {
         Session session = locked(orgId, id);
-        if (session.status != SessionStatus.OPEN && session.status != SessionStatus.FULL) {
-            throw new ConflictException("training.enrolment.session-closed", session.status);
-        }
-        if (session.seatsTaken >= session.capacity) {
-            return false;
-        }
-        session.seatsTaken++;
-        session.status = session.seatsTaken == session.capacity ? SessionStatus.FULL : SessionStatus.OPEN;
+        boolean taken = session.takeSeat();
         sessions.flush();
-        return true;
+        return taken;
     }
 
     /**
@@ -154,11 +133,7 @@ public class SessionService {
     /** Gives a seat back (under the same lock); the caller promotes the waitlist with {@link #takeSeat}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseSeat(UUID orgId, UUID id) {
-        Session session = locked(orgId, id);
-        session.seatsTaken--;
-        if (session.status == SessionStatus.FULL) {
-            session.status = SessionStatus.OPEN;
-        }
+        locked(orgId, id).releaseSeat();
         sessions.flush();
     }
 
@@ -217,27 +192,7 @@ public class SessionService {
         Session session = load(orgId, id);
         CourseView course = courses.get(orgId, session.courseId);
         policy.readSession(caller, view(session, course), seated(caller, id));
-        ICalendar ical = new ICalendar();
-        ical.setProductId("-//Passerelle//Training//FR");
-        for (SessionSlot slot : session.slots) {
-            VEvent event = new VEvent();
-            event.setUid(slot.id + "@passerelle");
-            event.setSummary(course.code() + " — " + course.title());
-            event.setDateStart(Date.from(slot.startsAt));
-            event.setDateEnd(Date.from(slot.endsAt));
-            if (session.place != null) {
-                event.setLocation(session.place);
-            } else if (session.virtualRoomUrl != null) {
-                event.setLocation(session.virtualRoomUrl);
-            }
-            if (session.virtualRoomUrl != null) {
-                event.setUrl(session.virtualRoomUrl);
-            }
-            event.setStatus(session.status == SessionStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
-            event.setSequence((int) session.version);
-            ical.addEvent(event);
-        }
-        return Biweekly.write(ical).go();
+        return SessionCalendar.of(session, course.code() + " — " + course.title());
     }
 
     private void apply(Session session, ZoneId zone, SessionData data) {
@@ -265,32 +220,7 @@ public class SessionService {
             requireTrainer(session.orgId, "trainerIds[" + i + "]", trainers.get(i));
             session.trainerIds.add(trainers.get(i));
         }
-        List<SlotData> slots = data.slots() == null ? List.of() : data.slots();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < slots.size(); i++) {
-            SlotData s = slots.get(i);
-            String field = "slots[" + i + "]";
-            if (!s.end().isAfter(s.start()) || Duration.between(s.start(), s.end()).compareTo(LONGEST_SLOT) > 0) {
-                throw new RuleViolationException(field, "training.session.slot-times", s.start(), s.end());
-            }
-            boolean halfFits = s.half() == Half.MORNING ? s.start().isBefore(NOON_END) : !s.start().isBefore(NOON_START);
-            if (!halfFits) {
-                throw new RuleViolationException(field, "training.session.slot-half", s.half(), s.start());
-            }
-            if (!seen.add(s.day() + "/" + s.half())) {
-                throw new RuleViolationException(field, "training.session.slot-twice", s.day(), s.half());
-            }
-            SessionSlot slot = new SessionSlot();
-            slot.orgId = session.orgId;
-            slot.session = session;
-            slot.day = s.day();
-            slot.half = s.half();
-            slot.startsAt = s.day().atTime(s.start()).atZone(zone).toInstant();
-            slot.endsAt = s.day().atTime(s.end()).atZone(zone).toInstant();
-            session.slots.add(slot);
-        }
-        session.slots.sort((a, b) -> a.startsAt.compareTo(b.startsAt));
-        session.span();
+        session.schedule(data.slots() == null ? List.of() : data.slots(), zone);
     }
 
     private void requireTrainer(UUID orgId, String field, UUID personId) {

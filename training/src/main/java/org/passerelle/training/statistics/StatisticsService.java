@@ -1,7 +1,6 @@
 package org.passerelle.training.statistics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +118,11 @@ public class StatisticsService {
         }
         List<TrainingStatistics.ByProgramme> programmes = new ArrayList<>();
         byProgramme.forEach((type, p) -> programmes.add(new TrainingStatistics.ByProgramme(type, p.sessions,
-                p.byModality, days(p.halfDays), p.trainees, p.surveys, p.satisfied, percent(p.satisfied, p.surveys))));
+                p.byModality, Rates.days(p.halfDays), p.trainees, p.surveys, p.satisfied,
+                Rates.percent(p.satisfied, p.surveys))));
         Object[] o = outcomes(orgId, zone, period, null);
-        return new TrainingStatistics(period, sessions, days(halfDays), trainees, byModality, programmes,
-                percent(remote, sessions), percent(openSource, sessions), outcomes(o), num(o[7]));
+        return new TrainingStatistics(period, sessions, Rates.days(halfDays), trainees, byModality, programmes,
+                Rates.percent(remote, sessions), Rates.percent(openSource, sessions), outcomes(o), num(o[7]));
     }
 
     /** The running sums of one programme type over its modalities. */
@@ -173,28 +173,11 @@ public class StatisticsService {
     }
 
     private static Outcomes outcomes(Object[] o) {
-        BigDecimal hours = new BigDecimal(o[0].toString()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
-        long attending = num(o[1]);
-        long entered = num(o[2]);
-        long completed = num(o[3]);
-        long dropped = num(o[4]);
-        long surveys = num(o[5]);
-        return new Outcomes(hours, attending,
-                attending == 0 ? null : hours.divide(BigDecimal.valueOf(attending), 1, RoundingMode.HALF_UP),
-                surveys, percent(num(o[6]), surveys), entered, completed, percent(completed, entered), dropped,
-                percent(dropped, entered));
+        return Rates.outcomes(new BigDecimal(o[0].toString()), num(o[1]), num(o[2]), num(o[3]), num(o[4]), num(o[5]),
+                num(o[6]));
     }
 
     private static long num(Object o) {
         return ((Number) o).longValue();
-    }
-
-    private static BigDecimal days(long halfDays) {
-        return BigDecimal.valueOf(halfDays).divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
-    }
-
-    private static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null
-                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }
