@@ -15,7 +15,7 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.indicator.Period;
-import org.passerelle.core.member.MemberDirectory;
+import org.passerelle.core.member.MemberService;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
@@ -59,10 +59,10 @@ public class TrainingExport {
     private final CsvExport export;
     private final EntityManager em;
     private final PeopleDirectory people;
-    private final MemberDirectory members;
+    private final MemberService members;
     private final TrainingPolicy policy;
 
-    TrainingExport(CsvExport export, EntityManager em, PeopleDirectory people, MemberDirectory members,
+    TrainingExport(CsvExport export, EntityManager em, PeopleDirectory people, MemberService members,
             TrainingPolicy policy) {
         this.export = export;
         this.em = em;
