@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.api.support.ResponseContract;
 import org.passerelle.api.support.ServedOperations;
@@ -21,7 +24,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
 /**
@@ -31,11 +33,18 @@ import io.restassured.response.Response;
  * their own answers the same way through {@code Api}.
  */
 @QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
 class ResponseContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    @Inject
+    DemoData.Loader loader;
+
+    @BeforeEach
+    void demoData() {
+        DemoDataTest.load(loader);
+    }
 
     @Test
     void every_read_of_the_demo_data_matches_the_document() throws Exception {
