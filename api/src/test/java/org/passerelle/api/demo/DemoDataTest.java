@@ -9,24 +9,33 @@ import static org.passerelle.api.support.Api.as;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 /**
- * The README's first command runs the API with demo data: it must load, and be usable by the demo users.
+ * The README's first command runs the API with demo data: it must load, and be usable by the demo users. The data
+ * is loaded as {@code passerelle.demo-data.enabled=true} loads it at start-up, into the suite's database rather
+ * than under a test profile of its own (which would restart Quarkus); its organisations, {@code alpi} and
+ * {@code alphalia}, are the demo's alone.
  */
 @QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
 class DemoDataTest {
 
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("passerelle.demo-data.enabled", "true");
-        }
+    @Inject
+    DemoData.Loader loader;
+
+    @BeforeEach
+    void demoData() {
+        load(loader);
+    }
+
+    /** The start-up observer, enabled; the second time and after, it finds the data there and leaves it. */
+    static void load(DemoData.Loader loader) {
+        new DemoData().load(null, true, loader);
     }
 
     @Test

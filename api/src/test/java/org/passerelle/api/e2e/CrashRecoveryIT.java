@@ -56,14 +56,9 @@ class CrashRecoveryIT {
         app = new PackagedApplication("crash", postgres.getJdbcUrl("postgres", "postgres"),
                 Map.of("PASSERELLE_TICKETING_SLA_CHECK_INTERVAL", "1s"));
         app.start();
-        String root = PackagedApplication.token("root", "root@passerelle.example", true);
-        app.as(root).body(Map.of("slug", "crash", "name", "Agence", "kind", "IT_AGENCY")).post("/api/v1/orgs")
-                .then().statusCode(201);
-        app.as(root).body(Map.of("email", "alice@crash.example", "name", "Alice", "roles", List.of("admin")))
-                .post("/api/v1/orgs/crash/people").then().statusCode(201);
-        alice = PackagedApplication.token("alice", "alice@crash.example", false);
-        member = app.as(alice).body(Map.of("name", "Mairie de Capbreton", "kind", "COMMUNE"))
-                .post("/api/v1/orgs/crash/members").then().statusCode(201).extract().path("id");
+        PackagedApplication.Organisation crash = app.organisation("crash", "Mairie de Capbreton");
+        alice = crash.adminToken();
+        member = crash.memberId();
         String team = app.as(alice).body(Map.of("name", "Pôle logiciels")).post("/api/v1/orgs/crash/teams")
                 .then().statusCode(201).extract().path("id");
         category = app.as(alice).body(Map.of("name", "Messagerie", "teamId", team, "defaultLevel", "N1"))

@@ -58,14 +58,7 @@ class DatabaseOutageIT {
                 "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "2S",
                 "PASSERELLE_HTTP_RETRY_AFTER", "7S"));
         app.start();
-        String root = PackagedApplication.token("root", "root@passerelle.example", true);
-        app.as(root).body(Map.of("slug", "outage", "name", "Agence", "kind", "IT_AGENCY")).post("/api/v1/orgs")
-                .then().statusCode(201);
-        app.as(root).body(Map.of("email", "alice@outage.example", "name", "Alice", "roles", List.of("admin")))
-                .post("/api/v1/orgs/outage/people").then().statusCode(201);
-        alice = PackagedApplication.token("alice", "alice@outage.example", false);
-        app.as(alice).body(Map.of("name", "Mairie de Seignosse", "kind", "COMMUNE"))
-                .post("/api/v1/orgs/outage/members").then().statusCode(201);
+        alice = app.organisation("outage", "Mairie de Seignosse").adminToken();
     }
 
     @AfterAll

@@ -88,6 +88,26 @@ final class PackagedApplication implements AutoCloseable {
         return given().baseUri(api).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
+    /**
+     * Organisation {@code slug}, created by the platform admin, with {@code alice@<slug>.example} registered as its
+     * admin and one member commune, {@code memberName}. Returns Alice's token and the member's id.
+     */
+    Organisation organisation(String slug, String memberName) {
+        String root = token("root", "root@passerelle.example", true);
+        as(root).body(Map.of("slug", slug, "name", "Agence", "kind", "IT_AGENCY")).post("/api/v1/orgs")
+                .then().statusCode(201);
+        String email = "alice@" + slug + ".example";
+        as(root).body(Map.of("email", email, "name", "Alice", "roles", List.of("admin")))
+                .post("/api/v1/orgs/{org}/people", slug).then().statusCode(201);
+        String alice = token("alice", email, false);
+        String member = as(alice).body(Map.of("name", memberName, "kind", "COMMUNE"))
+                .post("/api/v1/orgs/{org}/members", slug).then().statusCode(201).extract().path("id");
+        return new Organisation(alice, member);
+    }
+
+    record Organisation(String adminToken, String memberId) {
+    }
+
     /** A token for a person with a verified email, as the configured issuer would sign it. */
     static String token(String subject, String email, boolean platformAdmin) {
         try {

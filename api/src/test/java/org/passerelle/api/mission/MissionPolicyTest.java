@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.api.support.Concurrently;
 import org.passerelle.api.support.Fixtures;
 import org.passerelle.api.support.Tokens;
 
@@ -175,7 +176,7 @@ class MissionPolicyTest {
         Fixtures.person(org, admin(org), user("learner", org), List.of("learner"), null);
         // An agent, a learner and a platform administrator without membership see no mission data: lists answer
         // 403 (the refusal names no object), objects named by id 404, as if they did not exist.
-        for (String who : List.of(user("agent", org), user("learner", org), Tokens.PLATFORM_ADMIN)) {
+        Concurrently.forEach(List.of(user("agent", org), user("learner", org), Tokens.PLATFORM_ADMIN), who -> {
             as(who).get(BASE + "/objectives", org).then().statusCode(403);
             List<Op> own = all(ours);
             List<Op> other = all(theirs);
@@ -183,7 +184,7 @@ class MissionPolicyTest {
             for (int k = 0; k < own.size(); k++) {
                 check(who, org, own.get(k), other.get(k), unknown.get(k), 404);
             }
-        }
+        });
         // Nothing changed.
         as(admin(org)).get(BASE + "/objectives/{id}/actions/2024", org, ours.operational()).then().statusCode(200)
                 .header("ETag", "\"0\"");
@@ -201,26 +202,26 @@ class MissionPolicyTest {
         Fixtures.person(org, admin(org), committee, List.of("committee"), null);
         Fixtures.person(org, admin(org), oti, List.of("auditor"), null);
 
-        for (String reader : List.of(committee, oti, admin(org))) {
+        Concurrently.forEach(List.of(committee, oti, admin(org)), reader -> {
             List<Op> own = reads(ours);
             for (int k = 0; k < own.size(); k++) {
                 check(reader, org, own.get(k), reads(theirs).get(k), reads(random).get(k), 200);
             }
-        }
+        });
         // The committee and the auditor read but do not manage.
-        for (String reader : List.of(committee, oti)) {
+        Concurrently.forEach(List.of(committee, oti), reader -> {
             List<Op> own = adminWrites(ours);
             for (int k = 0; k < own.size(); k++) {
                 check(reader, org, own.get(k), adminWrites(theirs).get(k), adminWrites(random).get(k), 403);
             }
-        }
+        });
         // Only the auditor concludes and gives the opinion: admins and the committee read them.
-        for (String reader : List.of(committee, admin(org))) {
+        Concurrently.forEach(List.of(committee, admin(org)), reader -> {
             List<Op> own = auditorWrites(ours);
             for (int k = 0; k < own.size(); k++) {
                 check(reader, org, own.get(k), auditorWrites(theirs).get(k), auditorWrites(random).get(k), 403);
             }
-        }
+        });
         for (int k = 0; k < auditorWrites(ours).size(); k++) {
             check(oti, org, auditorWrites(ours).get(k), auditorWrites(theirs).get(k), auditorWrites(random).get(k), 200);
         }

@@ -4,31 +4,32 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.api.security.AuthorizationTable.Caller;
 import org.passerelle.api.security.AuthorizationTable.Cell;
+import org.passerelle.api.support.ServedOperations;
+import org.passerelle.api.support.ServedOperations.Operation;
 import org.passerelle.api.support.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +47,6 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key");
     /** Objects whose state a call may change for good: every caller's call gets new ones. */
     private static final Set<String> RENEWED = Set.of("ticketId", "sessionId", "slotId", "enrolmentId");
@@ -55,77 +55,73 @@ class AuthorizationMatrixTest {
             Caller.PLATFORM_ADMIN, Caller.PARTNER, Caller.AUDITOR, Caller.COMMITTEE, Caller.LEARNER, Caller.REQUESTER,
             Caller.TRAINER, Caller.AGENT, Caller.ADMIN);
 
-    private final ObjectMapper json = new ObjectMapper();
-    private JsonNode document;
+    /** Threads calling at once, each on its own two organisations, so that no call sees another's changes. */
+    private static final int WORKERS = Integer.getInteger("matrix.workers", 3);
 
-    record Operation(String method, String template, JsonNode spec) {
-        String key() {
-            return method.toUpperCase() + " " + template.replaceFirst("^/api/v1", "");
-        }
-
-        List<String> parameters() {
-            List<String> names = new ArrayList<>();
-            Matcher m = PARAMETER.matcher(template);
-            while (m.find()) {
-                names.add(m.group(1));
-            }
-            return names;
-        }
-
-        /** The world's name for a path parameter: two parameters are called memberId. */
-        String worldKey(String parameter) {
-            return parameter.equals("memberId") && template.contains("/committee/members/") ? "committeeMemberId"
-                    : parameter;
-        }
-
-        boolean mutates() {
-            return !method.equals("get");
-        }
-
-    }
+    private ServedOperations served;
 
     @Test
     void every_operation_has_exactly_one_row() {
-        Set<String> operations = new TreeSet<>(operations().stream().map(Operation::key).toList());
+        Set<String> operations = new TreeSet<>(served().all().stream().map(Operation::key).toList());
         assertEquals(operations, new TreeSet<>(AuthorizationTable.read().rows().keySet()),
                 "docs/security.md must have one row per operation of the OpenAPI document");
     }
 
     @Test
-    void every_caller_gets_what_the_table_says() throws IOException {
+    void every_caller_gets_what_the_table_says() throws Exception {
         boolean record = Boolean.getBoolean("matrix.record");
         AuthorizationTable table = record ? null : AuthorizationTable.read();
-        MatrixWorld theirs = MatrixWorld.build("mx-theirs");
-        MatrixWorld mine = MatrixWorld.build("mx-mine");
-        long started = System.nanoTime();
-        List<String> mismatches = new ArrayList<>();
-        Map<String, Map<Caller, String>> observed = new TreeMap<>();
+        List<Operation> operations = served().all();
         Map<String, String> tags = new LinkedHashMap<>();
-        for (Operation op : operations()) {
-            tags.put(op.key(), op.spec().path("tags").path(0).asText("Other"));
-            Map<Caller, String> row = new EnumMap<>(Caller.class);
-            String partner = Tokens.ofClient();
-            for (Caller caller : ORDER) {
-                Outcome outcome = new Calls(op, caller, mine, theirs, partner).run();
-                row.put(caller, outcome.cell());
-                if (!record) {
-                    Cell expected = table.rows().get(op.key()) == null ? null : table.rows().get(op.key()).get(caller);
-                    outcome.check(expected).ifPresent(problem -> mismatches.add(op.key() + " as " + caller.column
-                            + ": " + problem));
+        operations.forEach(op -> tags.put(op.key(), op.spec().path("tags").path(0).asText("Other")));
+        long started = System.nanoTime();
+        List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Map<Caller, String>> observed = new ConcurrentSkipListMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < WORKERS; w++) {
+                List<Operation> share = new ArrayList<>();
+                for (int i = w; i < operations.size(); i += WORKERS) {
+                    share.add(operations.get(i));
                 }
+                workers.add(pool.submit(() -> {
+                    MatrixWorld theirs = MatrixWorld.build("mx-theirs");
+                    MatrixWorld mine = MatrixWorld.build("mx-mine");
+                    for (Operation op : share) {
+                        Map<Caller, String> row = new EnumMap<>(Caller.class);
+                        for (Caller caller : ORDER) {
+                            Outcome outcome = new Calls(op, caller, mine, theirs).run();
+                            row.put(caller, outcome.cell());
+                            if (!record) {
+                                Map<Caller, Cell> expected = table.rows().get(op.key());
+                                outcome.check(expected == null ? null : expected.get(caller)).ifPresent(problem ->
+                                        mismatches.add(op.key() + " as " + caller.column + ": " + problem));
+                            }
+                        }
+                        observed.put(op.key(), row);
+                    }
+                    return null;
+                }));
             }
-            observed.put(op.key(), row);
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        System.out.printf("Authorization matrix: %d operations × %d callers in %d s%n", observed.size(),
-                Caller.values().length, (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf("Authorization matrix: %d operations × %d callers in %d s (%d workers)%n", observed.size(),
+                Caller.values().length, (System.nanoTime() - started) / 1_000_000_000L, WORKERS);
         if (record) {
             Path out = Path.of("target/authorization-table.md");
             Files.writeString(out, AuthorizationTable.render(tags, observed), StandardCharsets.UTF_8);
             System.out.println("Authorization table written to " + out.toAbsolutePath());
             return;
         }
-        assertTrue(mismatches.isEmpty(), mismatches.size() + " answers differ from docs/security.md:\n"
-                + String.join("\n", mismatches));
+        List<String> sorted = new ArrayList<>(mismatches);
+        Collections.sort(sorted);
+        assertTrue(sorted.isEmpty(), sorted.size() + " answers differ from docs/security.md:\n"
+                + String.join("\n", sorted));
     }
 
     /** The answers one caller gets for one operation: own objects, hidden ones, another organisation's. */
@@ -134,14 +130,12 @@ class AuthorizationMatrixTest {
         final Caller caller;
         final MatrixWorld mine;
         final MatrixWorld theirs;
-        final String partnerToken;
 
-        Calls(Operation op, Caller caller, MatrixWorld mine, MatrixWorld theirs, String partnerToken) {
+        Calls(Operation op, Caller caller, MatrixWorld mine, MatrixWorld theirs) {
             this.op = op;
             this.caller = caller;
             this.mine = mine;
             this.theirs = theirs;
-            this.partnerToken = partnerToken;
         }
 
         Outcome run() {
@@ -154,18 +148,18 @@ class AuthorizationMatrixTest {
                 random = call(randomIds()).statusCode();
             }
             Map<String, String> hiddenIds = mine.hidden.getOrDefault(caller, Map.of());
-            if (op.parameters().stream().map(op::worldKey).anyMatch(hiddenIds::containsKey)) {
+            if (op.parameters().stream().map(p -> MatrixWorld.worldKey(op, p)).anyMatch(hiddenIds::containsKey)) {
                 Map<String, String> values = new LinkedHashMap<>(mine.ids);
                 values.putAll(hiddenIds);
                 hidden = call(values(values)).statusCode();
             }
             Map<String, String> world = new LinkedHashMap<>(mine.ids);
             if (op.mutates()) {
-                op.parameters().stream().map(op::worldKey).filter(RENEWED::contains).findFirst()
+                op.parameters().stream().map(p -> MatrixWorld.worldKey(op, p)).filter(RENEWED::contains).findFirst()
                         .ifPresent(key -> world.putAll(mine.freshFor(key)));
             }
             if (op.method().equals("delete")) {
-                world.putAll(mine.freshFor(op.worldKey(op.parameters().get(op.parameters().size() - 1))));
+                world.putAll(mine.freshFor(MatrixWorld.worldKey(op, op.parameters().get(op.parameters().size() - 1))));
             }
             return new Outcome(call(values(world)).statusCode(), hidden, foreign, random);
         }
@@ -174,7 +168,7 @@ class AuthorizationMatrixTest {
             Map<String, String> values = new LinkedHashMap<>();
             for (String p : op.parameters()) {
                 values.put(p, p.equals("org") ? mine.org
-                        : SHARED_VALUES.contains(p) ? mine.ids.get(p) : world.get(op.worldKey(p)));
+                        : SHARED_VALUES.contains(p) ? mine.ids.get(p) : world.get(MatrixWorld.worldKey(op, p)));
             }
             return values;
         }
@@ -193,7 +187,7 @@ class AuthorizationMatrixTest {
                 }
                 path = path.replace("{" + v.getKey() + "}", v.getValue());
             }
-            RequestSpecification request = authenticated().urlEncodingEnabled(false).accept(accepted());
+            RequestSpecification request = authenticated().urlEncodingEnabled(false).accept(op.accepted());
             for (JsonNode p : op.spec().path("parameters")) {
                 String name = p.path("name").asText();
                 if (p.path("in").asText().equals("header") && name.equals("If-Match")) {
@@ -218,21 +212,10 @@ class AuthorizationMatrixTest {
         private RequestSpecification authenticated() {
             return switch (caller) {
                 case ANONYMOUS -> given();
-                case PARTNER -> given().auth().oauth2(partnerToken);
+                case PARTNER -> given().auth().oauth2(Tokens.ofClient());
                 case OTHER_ADMIN -> given().auth().oauth2(Tokens.of(theirs.user(Caller.ADMIN)));
                 default -> given().auth().oauth2(Tokens.of(mine.user(caller)));
             };
-        }
-
-        private String accepted() {
-            JsonNode responses = op.spec().path("responses");
-            for (Iterator<String> codes = responses.fieldNames(); codes.hasNext();) {
-                String code = codes.next();
-                if (code.startsWith("2") && responses.get(code).path("content").size() > 0) {
-                    return responses.get(code).path("content").fieldNames().next();
-                }
-            }
-            return "application/json";
         }
 
         /** The ETag of the resource the path acts on (itself, or the resource an action is a sub-resource of). */
@@ -253,8 +236,8 @@ class AuthorizationMatrixTest {
             if (name.equals("year")) {
                 return Integer.toString(MatrixWorld.YEAR);
             }
-            String format = resolve(schema).path("format").asText();
-            String type = resolve(schema).path("type").asText();
+            String format = served().resolve(schema).path("format").asText();
+            String type = served().resolve(schema).path("type").asText();
             return switch (format) {
                 case "date-time" -> name.equals("to") ? "2025-03-07T17:00:00Z" : "2025-03-03T09:00:00Z";
                 case "date" -> name.equals("to") ? "2025-12-31" : "2025-01-01";
@@ -264,7 +247,7 @@ class AuthorizationMatrixTest {
 
         /** The request schema's first example, its ids replaced by the world's own objects. */
         private JsonNode example(JsonNode media) {
-            JsonNode schema = resolve(media.path("schema"));
+            JsonNode schema = served().resolve(media.path("schema"));
             JsonNode example = schema.path("examples").path(0);
             if (example.isMissingNode()) {
                 throw new IllegalStateException("No request example for " + op.key());
@@ -340,34 +323,10 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private List<Operation> operations() {
-        JsonNode paths = document().path("paths");
-        List<Operation> operations = new ArrayList<>();
-        for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
-            String template = it.next();
-            for (String method : List.of("get", "post", "put", "patch", "delete")) {
-                if (paths.get(template).has(method)) {
-                    operations.add(new Operation(method, template, paths.get(template).get(method)));
-                }
-            }
+    private ServedOperations served() {
+        if (served == null) {
+            served = ServedOperations.fetch();
         }
-        operations.sort((a, b) -> a.key().compareTo(b.key()));
-        return operations;
-    }
-
-    private JsonNode document() {
-        if (document == null) {
-            try {
-                document = json.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return document;
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        String ref = schema.path("$ref").asText(null);
-        return ref == null ? schema : document().path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        return served;
     }
 }

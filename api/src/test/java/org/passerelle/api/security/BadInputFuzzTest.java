@@ -23,9 +23,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.api.security.AuthorizationMatrixTest.Operation;
 import org.passerelle.api.security.AuthorizationTable.Caller;
 import org.passerelle.api.security.AuthorizationTable.Cell;
+import org.passerelle.api.support.ServedOperations;
+import org.passerelle.api.support.ServedOperations.Operation;
 import org.passerelle.api.support.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,7 @@ class BadInputFuzzTest {
     private static final Path REPORT = Path.of("target/bad-input-fuzz.txt");
 
     private final ObjectMapper json = new ObjectMapper();
-    private JsonNode document;
+    private ServedOperations served;
     private MatrixWorld world;
     private String partnerToken;
     private final Map<String, Integer> perFamily = new TreeMap<>();
@@ -94,7 +95,8 @@ class BadInputFuzzTest {
         world = MatrixWorld.build("fz");
         partnerToken = Tokens.ofClient();
         AuthorizationTable table = AuthorizationTable.read();
-        List<Operation> operations = operations();
+        served = ServedOperations.fetch();
+        List<Operation> operations = served.all();
         for (Operation op : operations) {
             Caller caller = callerFor(table.rows().get(op.key()));
             Base base = new Base(op, caller);
@@ -133,7 +135,7 @@ class BadInputFuzzTest {
 
         Base(Operation op, Caller caller) {
             for (String p : op.parameters()) {
-                pathValues.put(p, p.equals("org") ? world.org : world.ids.get(op.worldKey(p)));
+                pathValues.put(p, p.equals("org") ? world.org : world.ids.get(MatrixWorld.worldKey(op, p)));
             }
             path = path(op.template(), pathValues);
             Map<String, String> headers = new LinkedHashMap<>();
@@ -147,7 +149,7 @@ class BadInputFuzzTest {
                 }
             }
             JsonNode content = op.spec().path("requestBody").path("content");
-            bodySchema = resolve(content.path("application/json").path("schema"));
+            bodySchema = served.resolve(content.path("application/json").path("schema"));
             if (content.has("application/json")) {
                 JsonNode example = bodySchema.path("examples").path(0);
                 body = example.deepCopy();
@@ -288,9 +290,9 @@ class BadInputFuzzTest {
 
     /** The schema of the field at {@code path} in a request body's schema. */
     private JsonNode schemaAt(JsonNode schema, String path) {
-        JsonNode s = resolve(schema);
+        JsonNode s = served.resolve(schema);
         for (String step : steps(path)) {
-            s = resolve(step.equals("[") ? s.path("items") : s.path("properties").path(step));
+            s = served.resolve(step.equals("[") ? s.path("items") : s.path("properties").path(step));
         }
         return s;
     }
@@ -298,7 +300,7 @@ class BadInputFuzzTest {
     private void send(Operation op, Caller caller, Probe probe) {
         String language = probe.family().equals("accept-language") ? null : LANGUAGES.get(sent % LANGUAGES.size());
         Call call = probe.call();
-        RequestSpecification request = given().urlEncodingEnabled(false).accept(accepted(op));
+        RequestSpecification request = given().urlEncodingEnabled(false).accept(op.accepted());
         switch (caller) {
             case ANONYMOUS -> {
             }
@@ -415,7 +417,7 @@ class BadInputFuzzTest {
         if (name.equals("filename")) {
             return "note.txt";
         }
-        JsonNode s = resolve(schema);
+        JsonNode s = served.resolve(schema);
         return switch (s.path("format").asText()) {
             case "date-time" -> name.equals("to") ? "2025-03-07T17:00:00Z" : "2025-03-03T09:00:00Z";
             case "date" -> name.equals("to") ? "2025-12-31" : "2025-01-01";
@@ -426,9 +428,9 @@ class BadInputFuzzTest {
 
     /** A value of the wrong type for a query parameter, or null for free text (any string is valid). */
     private String wrongQueryValue(String name, JsonNode schema) {
-        JsonNode s = resolve(schema);
+        JsonNode s = served.resolve(schema);
         if (s.path("type").asText().equals("array")) {
-            s = resolve(s.path("items"));
+            s = served.resolve(s.path("items"));
         }
         if (s.has("enum")) {
             return "NOT_A_VALUE";
@@ -452,17 +454,6 @@ class BadInputFuzzTest {
             }
         }
         return JsonNodeFactory.instance.objectNode();
-    }
-
-    private String accepted(Operation op) {
-        JsonNode responses = op.spec().path("responses");
-        for (Iterator<String> codes = responses.fieldNames(); codes.hasNext();) {
-            String code = codes.next();
-            if (code.startsWith("2") && responses.get(code).path("content").size() > 0) {
-                return responses.get(code).path("content").fieldNames().next();
-            }
-        }
-        return "application/json";
     }
 
     /** The body with the field at {@code path} (a.b[0].c) replaced by {@code value}. */
@@ -560,33 +551,5 @@ class BadInputFuzzTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private List<Operation> operations() {
-        JsonNode paths = document().path("paths");
-        List<Operation> operations = new ArrayList<>();
-        for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
-            String template = it.next();
-            for (String method : List.of("get", "post", "put", "patch", "delete")) {
-                if (paths.get(template).has(method)) {
-                    operations.add(new Operation(method, template, paths.get(template).get(method)));
-                }
-            }
-        }
-        operations.sort((a, b) -> a.key().compareTo(b.key()));
-        return operations;
-    }
-
-    private JsonNode document() {
-        if (document == null) {
-            document = readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
-        }
-        return document;
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        String ref = schema.path("$ref").asText(null);
-        return ref == null ? schema
-                : document().path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
     }
 }

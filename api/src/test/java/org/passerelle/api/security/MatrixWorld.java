@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.passerelle.api.security.AuthorizationTable.Caller;
 import org.passerelle.api.support.Fixtures;
+import org.passerelle.api.support.ServedOperations.Operation;
 import org.passerelle.api.support.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,6 +57,12 @@ final class MatrixWorld {
         w.training();
         w.mission();
         return w;
+    }
+
+    /** The world's name for a path parameter: two parameters are called memberId. */
+    static String worldKey(Operation op, String parameter) {
+        return parameter.equals("memberId") && op.template().contains("/committee/members/") ? "committeeMemberId"
+                : parameter;
     }
 
     String user(Caller caller) {

@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,23 +44,23 @@ class WebhookSecretRotationTest {
     @Inject
     AgroalDataSource dataSource;
 
+    PartnerReceiver hooks;
     String org;
-    WebhookReceiver receiver;
 
     @BeforeEach
     void organisationAndReceiver() throws Exception {
-        org = Fixtures.organisation("hooks-rotate");
-        receiver = new WebhookReceiver();
+        hooks = new PartnerReceiver("hooks-rotate");
+        org = hooks.org;
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.close();
+        hooks.close();
     }
 
     @Test
     void both_secrets_sign_during_the_overlap_then_only_the_new_one() throws Exception {
-        JsonPath created = subscribe();
+        JsonPath created = hooks.subscribe();
         String webhook = created.getString("webhook.id");
         String old = created.getString("secret");
 
@@ -78,7 +77,7 @@ class WebhookSecretRotationTest {
                 .body("secret", nullValue()).body("previousSecretExpiresAt", equalTo(overlapEnds.toString()));
 
         Fixtures.member(org, "Mairie d'Ondres");
-        WebhookReceiver.Received during = receiver.awaitAccepted(1).get(0);
+        WebhookReceiver.Received during = hooks.receiver.awaitAccepted(1).get(0);
         assertEquals(2, during.signature().split(" ").length, during.signature());
         assertDoesNotThrow(() -> new Webhook(old).verify(during.body(), during.headers()));
         assertDoesNotThrow(() -> new Webhook(fresh).verify(during.body(), during.headers()));
@@ -89,7 +88,7 @@ class WebhookSecretRotationTest {
             assertEquals(1, s.executeUpdate());
         }
         Fixtures.member(org, "Mairie de Tarnos");
-        WebhookReceiver.Received after = receiver.awaitAccepted(2).get(1);
+        WebhookReceiver.Received after = hooks.receiver.awaitAccepted(2).get(1);
         assertEquals(1, after.signature().split(" ").length, after.signature());
         assertDoesNotThrow(() -> new Webhook(fresh).verify(after.body(), after.headers()));
         assertThrows(WebhookVerificationException.class, () -> new Webhook(old).verify(after.body(), after.headers()));
@@ -99,7 +98,7 @@ class WebhookSecretRotationTest {
 
     @Test
     void a_leaked_secret_is_revoked_at_once_with_no_overlap() {
-        JsonPath created = subscribe();
+        JsonPath created = hooks.subscribe();
         String webhook = created.getString("webhook.id");
         String leaked = created.getString("secret");
         String fresh = as(admin(org)).header("If-Match", "\"0\"").body(Map.of("overlap", "PT0S"))
@@ -107,7 +106,7 @@ class WebhookSecretRotationTest {
                 .body("webhook.previousSecretExpiresAt", nullValue()).extract().path("secret");
 
         Fixtures.member(org, "Mairie de Saint-Martin-de-Seignanx");
-        WebhookReceiver.Received delivery = receiver.awaitAccepted(1).get(0);
+        WebhookReceiver.Received delivery = hooks.receiver.awaitAccepted(1).get(0);
         assertEquals(1, delivery.signature().split(" ").length, delivery.signature());
         assertDoesNotThrow(() -> new Webhook(fresh).verify(delivery.body(), delivery.headers()));
         assertThrows(WebhookVerificationException.class,
@@ -116,7 +115,7 @@ class WebhookSecretRotationTest {
 
     @Test
     void a_rotation_needs_the_current_version_and_a_bounded_overlap_and_otherwise_changes_nothing() {
-        String webhook = subscribe().getString("webhook.id");
+        String webhook = hooks.subscribe().getString("webhook.id");
         String path = "/api/v1/orgs/{org}/webhooks/{id}/rotate-secret";
         as(admin(org)).post(path, org, webhook).then().statusCode(428);
         as(admin(org)).header("If-Match", "\"7\"").post(path, org, webhook).then().statusCode(412);
@@ -136,10 +135,5 @@ class WebhookSecretRotationTest {
                 "previousSecretExpiresAt");
         long minutes = Duration.between(Instant.now(), Instant.parse(endsAt)).toMinutes();
         assertTrue(minutes > 115 && minutes <= 120, endsAt);
-    }
-
-    private JsonPath subscribe() {
-        return as(admin(org)).body(Map.of("url", receiver.url(), "eventTypes", List.of("member.created")))
-                .post("/api/v1/orgs/{org}/webhooks", org).then().statusCode(201).extract().jsonPath();
     }
 }

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -41,29 +39,29 @@ class WebhookVerificationTest {
     @Inject
     AgroalDataSource dataSource;
 
+    PartnerReceiver hooks;
     String org;
-    WebhookReceiver receiver;
 
     @BeforeEach
     void organisationAndReceiver() throws Exception {
-        org = Fixtures.organisation("hooks-verify");
-        receiver = new WebhookReceiver();
+        hooks = new PartnerReceiver("hooks-verify");
+        org = hooks.org;
     }
 
     @AfterEach
     void stopReceiver() {
-        receiver.close();
+        hooks.close();
     }
 
     @Test
     void the_official_library_verifies_each_delivery_and_refuses_a_tampered_one() throws Exception {
-        JsonPath created = subscribe();
+        JsonPath created = hooks.subscribe();
         String secret = created.getString("secret");
         assertTrue(secret.startsWith("whsec_"), secret);
         assertEquals(32, Base64.getDecoder().decode(secret.substring("whsec_".length())).length);
         Fixtures.member(org, "Mairie de Labenne");
 
-        WebhookReceiver.Received delivery = receiver.awaitAccepted(1).get(0);
+        WebhookReceiver.Received delivery = hooks.receiver.awaitAccepted(1).get(0);
         assertEquals("member.created", delivery.type());
         assertEquals(1, delivery.signature().split(" ").length, delivery.signature());
         Webhook partner = new Webhook(secret);
@@ -74,13 +72,13 @@ class WebhookVerificationTest {
         // The former key, the secret's text, no longer signs; nor does another subscription's secret.
         assertThrows(WebhookVerificationException.class, () -> new Webhook(secret.getBytes(StandardCharsets.UTF_8))
                 .verify(delivery.body(), delivery.headers()));
-        assertThrows(WebhookVerificationException.class, () -> new Webhook(subscribe().getString("secret"))
+        assertThrows(WebhookVerificationException.class, () -> new Webhook(hooks.subscribe().getString("secret"))
                 .verify(delivery.body(), delivery.headers()));
     }
 
     @Test
     void a_subscription_registered_before_keeps_its_text_key_until_its_secret_is_rotated() throws Exception {
-        String webhook = subscribe().getString("webhook.id");
+        String webhook = hooks.subscribe().getString("webhook.id");
         String legacySecret = "partner-chosen-secret-of-2025";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "update webhook_subscriptions set secret = ?, secret_legacy = true where id = ?")) {
@@ -92,21 +90,16 @@ class WebhookVerificationTest {
                 .body("legacySecret", equalTo(true));
         Webhook legacy = new Webhook(legacySecret.getBytes(StandardCharsets.UTF_8));
         Fixtures.member(org, "Mairie de Seignosse");
-        WebhookReceiver.Received before = receiver.awaitAccepted(1).get(0);
+        WebhookReceiver.Received before = hooks.receiver.awaitAccepted(1).get(0);
         assertDoesNotThrow(() -> legacy.verify(before.body(), before.headers()));
 
         String secret = as(admin(org)).header("If-Match", "\"0\"")
                 .post("/api/v1/orgs/{org}/webhooks/{id}/rotate-secret", org, webhook).then().statusCode(200)
                 .body("webhook.legacySecret", equalTo(false)).extract().path("secret");
         Fixtures.member(org, "Mairie de Tosse");
-        WebhookReceiver.Received during = receiver.awaitAccepted(2).get(1);
+        WebhookReceiver.Received during = hooks.receiver.awaitAccepted(2).get(1);
         assertEquals(2, during.signature().split(" ").length, during.signature());
         assertDoesNotThrow(() -> legacy.verify(during.body(), during.headers()));
         assertDoesNotThrow(() -> new Webhook(secret).verify(during.body(), during.headers()));
-    }
-
-    private JsonPath subscribe() {
-        return as(admin(org)).body(Map.of("url", receiver.url(), "eventTypes", List.of("member.created")))
-                .post("/api/v1/orgs/{org}/webhooks", org).then().statusCode(201).extract().jsonPath();
     }
 }
