@@ -202,6 +202,11 @@ public class ArticleService {
         return search(reader(caller), q, categoryId, status, limit, false);
     }
 
+    /** Published articles an anonymous reader (see {@link #anonymous}) reads: the PUBLIC ones. */
+    public List<ArticleView> searchPublic(OrgAccess anonymous, String q, UUID categoryId, int limit) {
+        return search(reader(anonymous), q, categoryId, ArticleStatus.PUBLISHED, limit, false);
+    }
+
     List<ArticleView> search(Reader reader, String q, UUID categoryId, ArticleStatus status, int limit,
             boolean anyWord) {
         boolean text = q != null && !q.isBlank();
