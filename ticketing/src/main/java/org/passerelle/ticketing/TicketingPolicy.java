@@ -273,11 +273,15 @@ public class TicketingPolicy {
     }
 
     /**
-     * Signed-in readers list and search the knowledge base: everyone with a role in the organisation (what each
-     * sees is {@link #readArticles}). Without a role: 403; without a token, the public pages serve PUBLIC ones.
+     * Everyone with a role in the organisation reads the knowledge base (what each sees is
+     * {@link #readArticles}), and so does the anonymous reader of the public pages (PUBLIC articles only). A
+     * platform administrator who is no member holds no role here: 403, asked before anything is loaded.
      */
     public void browseArticles(OrgAccess caller) {
-        readCategories(caller);
+        boolean anonymous = caller.personId() == null && caller.clientId() == null && !caller.platformAdmin();
+        if (caller.roles().isEmpty() && !anonymous) {
+            throw new AccessDeniedException();
+        }
     }
 
     /** Suggestions come before filing a ticket: for whoever may file one (403 for others). */

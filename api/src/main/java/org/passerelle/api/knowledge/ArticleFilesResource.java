@@ -70,13 +70,13 @@ public class ArticleFilesResource {
     }
 
     @GET
-    @Path("/{attachmentId}")
+    @Path("/{fileId}")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadArticleAttachment", summary = "Download a file of an article")
     @APIResponse(responseCode = "200", description = "The file, with its media type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("org") String org, @PathParam("articleId") UUID id,
-            @PathParam("attachmentId") UUID attachmentId) {
-        return file(attachments.download(caller.in(org), id, attachmentId));
+            @PathParam("fileId") UUID fileId) {
+        return file(attachments.download(caller.in(org), id, fileId));
     }
 
     /** The stored bytes with their type and name, their digest as ETag. */

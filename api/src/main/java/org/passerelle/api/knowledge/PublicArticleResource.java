@@ -86,12 +86,12 @@ public class PublicArticleResource {
     }
 
     @GET
-    @Path("/{articleId}/attachments/{attachmentId}")
+    @Path("/{articleId}/attachments/{fileId}")
     @Produces(MediaType.WILDCARD)
     @Operation(operationId = "downloadPublicArticleAttachment", summary = "Download a file of a public article (no sign-in)")
     @APIResponse(responseCode = "200", description = "The file, with its media type", content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("org") String org, @PathParam("articleId") UUID id,
-            @PathParam("attachmentId") UUID attachmentId) {
-        return ArticleFilesResource.file(attachments.download(articles.anonymous(org), id, attachmentId));
+            @PathParam("fileId") UUID fileId) {
+        return ArticleFilesResource.file(attachments.download(articles.anonymous(org), id, fileId));
     }
 }

@@ -198,7 +198,6 @@ public class ArticleService {
      * without one), at most {@code limit}. Candidates come from SQL, the policy keeps what the caller reads.
      */
     public List<ArticleView> search(OrgAccess caller, String q, UUID categoryId, ArticleStatus status, int limit) {
-        policy.browseArticles(caller);
         return search(reader(caller), q, categoryId, status, limit, false);
     }
 
@@ -239,6 +238,7 @@ public class ArticleService {
     // --- readers ---------------------------------------------------------------------------------------
 
     Reader reader(OrgAccess caller) {
+        policy.browseArticles(caller);
         ArticleReading reading = policy.readArticles(caller);
         Set<UUID> subscribed = reading.memberStructure() == null ? Set.of()
                 : subscriptions.activeServiceIds(caller.orgId(), reading.memberStructure(), LocalDate.now(caller.zone()));
