@@ -55,7 +55,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Dev-mode demo data from the seed documents: an IT mutualisation agency of the Landes (its pôles,
  * prestations, opening hours and some member communes) and a training organisation that is a société
- * à mission, each with a user per role, the agency's support desk (categories, a few requests) and the
+ * à mission, each with a user per role, the agency's support desk (categories, a few requests, its knowledge
+ * base: {@link KnowledgeDemo}) and the
  * training organisation's catalogue ({@link TrainingDemo}) and mission ({@link MissionDemo}).
  * Created once; restarts keep what is there.
  */
@@ -86,11 +87,12 @@ public class DemoData {
         private final TicketService tickets;
         private final TrainingDemo training;
         private final MissionDemo mission;
+        private final KnowledgeDemo knowledge;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
                 CalendarService calendars, CategoryService categories, TicketService tickets, TrainingDemo training,
-                MissionDemo mission) {
+                MissionDemo mission, KnowledgeDemo knowledge) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -103,6 +105,7 @@ public class DemoData {
             this.tickets = tickets;
             this.training = training;
             this.mission = mission;
+            this.knowledge = knowledge;
         }
 
         @Transactional
@@ -243,6 +246,7 @@ public class DemoData {
             tickets.create(asRequester, new NewTicket(null, null, "Inscriptions à la cantine",
                     "Les familles ne voient pas le menu de la semaine.",
                     category.get("Services aux familles (Mushroom) Cityfamily"), Urgency.LOW, Impact.LOW, null));
+            knowledge.load(asAgent, category, team.get("Pôle Service Logiciels"));
         }
 
         private void trainingOrganisation() {
