@@ -60,7 +60,7 @@ public class ArticleFeedbackResource {
 
     @GET
     @Path("/suggestions")
-    @Operation(operationId = "suggestArticles", summary = "Published articles matching a ticket's draft title, before it is filed (whoever may file a ticket)")
+    @Operation(operationId = "listArticleSuggestions", summary = "Published articles matching a ticket's draft title, before it is filed (whoever may file a ticket)")
     public PageResponse<ArticleView> suggestions(@PathParam("org") String org,
             @Parameter(description = "The title being typed") @QueryParam("title") String title) {
         return PageResponse.all(feedback.suggest(caller.in(org), title));
@@ -92,7 +92,7 @@ public class ArticleFeedbackResource {
 
     @POST
     @Path("/{articleId}/votes")
-    @Operation(operationId = "voteArticle", summary = "Say whether the article answered the question: one vote per person, voting again changes it")
+    @Operation(operationId = "recordArticleVote", summary = "Say whether the article answered the question: one vote per person, voting again changes it")
     public ArticleView vote(@PathParam("org") String org, @PathParam("articleId") UUID id, @NotNull @Valid Vote body) {
         return feedback.vote(caller.in(org), id, body.helpful());
     }

@@ -73,7 +73,7 @@ public class PublicArticleResource {
     @POST
     @Path("/{articleId}/votes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "votePublicArticle", summary = "Say whether a public article answered the question (no sign-in, anonymous)")
+    @Operation(operationId = "recordPublicArticleVote", summary = "Say whether a public article answered the question (no sign-in, anonymous)")
     public ArticleView vote(@PathParam("org") String org, @PathParam("articleId") UUID id, @NotNull @Valid Vote body) {
         return feedback.vote(articles.anonymous(org), id, body.helpful());
     }

@@ -73,7 +73,7 @@ public class ArticleService {
         Instant now = Instant.now();
         em.createNativeQuery("insert into kb_articles (id, org_id, category_id, status, visibility, title, body,"
                 + " current_version, search, created_at, updated_at) values (?1, ?2, ?3, 'DRAFT', ?4, ?5, ?6, 1,"
-                + " ''::tsvector, ?7, ?7)").setParameter(1, id).setParameter(2, caller.orgId())
+                + " cast('' as tsvector), ?7, ?7)").setParameter(1, id).setParameter(2, caller.orgId())
                 .setParameter(3, data.categoryId()).setParameter(4, data.visibility().name())
                 .setParameter(5, data.title().strip()).setParameter(6, data.body().strip()).setParameter(7, now)
                 .executeUpdate();
@@ -209,7 +209,7 @@ public class ArticleService {
     List<ArticleView> search(Reader reader, String q, UUID categoryId, ArticleStatus status, int limit,
             boolean anyWord) {
         boolean text = q != null && !q.isBlank();
-        String query = anyWord ? "to_tsquery('french', replace(plainto_tsquery('french', :q)::text, ' & ', ' | '))"
+        String query = anyWord ? "to_tsquery('french', replace(cast(plainto_tsquery('french', :q) as text), ' & ', ' | '))"
                 : "websearch_to_tsquery('french', :q)";
         StringBuilder sql = new StringBuilder(COLUMNS).append(" where a.org_id = :org");
         if (text) {
