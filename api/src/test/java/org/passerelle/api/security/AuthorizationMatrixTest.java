@@ -47,7 +47,7 @@ import io.restassured.specification.RequestSpecification;
 class AuthorizationMatrixTest {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key");
+    private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key", "number");
     /** Objects whose state a call may change for good: every caller's call gets new ones. */
     private static final Set<String> RENEWED = Set.of("ticketId", "sessionId", "slotId", "enrolmentId",
             "articleId");

@@ -1,11 +1,7 @@
 package org.passerelle.ticketing.knowledge;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,12 +10,12 @@ import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
-import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.ticketing.TicketingPolicy;
 import org.passerelle.ticketing.ticket.AttachmentContent;
 import org.passerelle.ticketing.ticket.AttachmentView;
 import org.passerelle.ticketing.ticket.TicketingConfig;
+import org.passerelle.ticketing.ticket.Upload;
 
 /**
  * Files of an article (screenshots, forms), stored in PostgreSQL under the same type and size limits as
@@ -44,27 +40,16 @@ public class ArticleAttachments {
     public AttachmentView attach(OrgAccess caller, UUID articleId, String filename, String contentType, byte[] data) {
         policy.writeArticles(caller);
         articles.get(caller, articleId);
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!config.attachments().allowedTypes().contains(type)) {
-            throw new RuleViolationException("contentType", "ticketing.attachment.type", type,
-                    String.join(", ", config.attachments().allowedTypes()));
-        }
-        int max = config.attachments().maxSize();
-        if (data.length == 0 || data.length > max) {
-            throw new RuleViolationException("file", "ticketing.attachment.size", max / (1024 * 1024));
-        }
-        String name = filename == null || filename.isBlank() ? "piece-jointe"
-                : filename.replaceAll("[\\\\/\\r\\n\"]", "_");
-        name = name.length() > 200 ? name.substring(name.length() - 200) : name;
+        Upload file = Upload.of(config.attachments(), filename, contentType, data);
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
-        String sha = sha256(data);
         em.createNativeQuery("insert into kb_article_attachments (id, org_id, article_id, filename, content_type, size,"
                 + " sha256, uploaded_by, data, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-                .setParameter(1, id).setParameter(2, caller.orgId()).setParameter(3, articleId).setParameter(4, name)
-                .setParameter(5, type).setParameter(6, data.length).setParameter(7, sha)
-                .setParameter(8, caller.personId()).setParameter(9, data).setParameter(10, now).executeUpdate();
-        return new AttachmentView(id, name, type, data.length, sha, false, caller.personId(), now);
+                .setParameter(1, id).setParameter(2, caller.orgId()).setParameter(3, articleId)
+                .setParameter(4, file.filename()).setParameter(5, file.contentType()).setParameter(6, data.length)
+                .setParameter(7, file.sha256()).setParameter(8, caller.personId()).setParameter(9, data).setParameter(10, now).executeUpdate();
+        return new AttachmentView(id, file.filename(), file.contentType(), data.length, file.sha256(), false,
+                caller.personId(), now);
     }
 
     public List<AttachmentView> list(OrgAccess caller, UUID articleId) {
@@ -92,13 +77,5 @@ public class ArticleAttachments {
     private static AttachmentView view(Object[] r) {
         return new AttachmentView((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 (String) r[4], false, (UUID) r[5], SqlValues.instant(r[6]));
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
