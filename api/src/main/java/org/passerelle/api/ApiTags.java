@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = ApiTags.INDICATORS, description = "Indicators computed from live data, with provenance"),
         @Tag(name = ApiTags.TICKETS, description = "Support requests: filing, workflow, follow-ups, history"),
         @Tag(name = ApiTags.TICKETING_SETUP, description = "Ticket categories, priority matrix and SLA targets, statistics"),
+        @Tag(name = ApiTags.KNOWLEDGE, description = "Knowledge base: articles, versions, suggestions, votes, statistics"),
         @Tag(name = ApiTags.WEBHOOKS, description = "Webhook subscriptions, signed deliveries and their log") })
 public final class ApiTags {
     private ApiTags() {
@@ -30,5 +31,6 @@ public final class ApiTags {
     public static final String PUBLIC = "Public: catalogue";
     public static final String TICKETS = "Ticketing: tickets";
     public static final String TICKETING_SETUP = "Ticketing: setup and statistics";
+    public static final String KNOWLEDGE = "Ticketing: knowledge base";
     public static final String SECURITY_SCHEME = "bearer";
 }

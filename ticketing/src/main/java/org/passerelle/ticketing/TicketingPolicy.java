@@ -9,6 +9,8 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.AccessDeniedException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.person.Role;
+import org.passerelle.ticketing.knowledge.ArticleStatus;
+import org.passerelle.ticketing.knowledge.Visibility;
 
 /**
  * Who may do what in the support desk: the only place of the ticketing module that reads roles. Services ask
@@ -231,6 +233,86 @@ public class TicketingPolicy {
      */
     public void readStatistics(OrgAccess caller) {
         if (!caller.has(Role.ADMIN, Role.AGENT, Role.COMMITTEE, Role.AUDITOR)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    // --- knowledge base --------------------------------------------------------------------------------
+
+    /**
+     * What a reader of the knowledge base sees.
+     *
+     * @param everyState       drafts and archived articles too (staff, who write them)
+     * @param staffArticles    articles of visibility STAFF
+     * @param memberStructure  MEMBERS articles of the services this structure subscribes to (null: none)
+     */
+    public record ArticleReading(boolean everyState, boolean staffArticles, UUID memberStructure) {
+    }
+
+    /**
+     * Staff read every article; a requester published PUBLIC articles and the MEMBERS ones of the services its
+     * structure subscribes to; anyone else (another role, or nobody without a token) published PUBLIC ones.
+     */
+    public ArticleReading readArticles(OrgAccess caller) {
+        boolean staff = isStaff(caller);
+        UUID structure = !staff && caller.has(Role.REQUESTER) ? caller.memberId() : null;
+        return new ArticleReading(staff, staff, structure);
+    }
+
+    /** Whether {@code reading} shows an article; what it does not show answers 404 like a random id. */
+    public boolean showsArticle(ArticleReading reading, ArticleStatus status, Visibility visibility,
+            boolean serviceSubscribed) {
+        if (!reading.everyState() && status != ArticleStatus.PUBLISHED) {
+            return false;
+        }
+        return switch (visibility) {
+            case PUBLIC -> true;
+            case MEMBERS -> reading.staffArticles() || reading.memberStructure() != null && serviceSubscribed;
+            case STAFF -> reading.staffArticles();
+        };
+    }
+
+    /**
+     * Everyone with a role in the organisation reads the knowledge base (what each sees is
+     * {@link #readArticles}), and so does the anonymous reader of the public pages (PUBLIC articles only). A
+     * platform administrator who is no member holds no role here: 403, asked before anything is loaded.
+     */
+    public void browseArticles(OrgAccess caller) {
+        boolean anonymous = caller.personId() == null && caller.clientId() == null && !caller.platformAdmin();
+        if (caller.roles().isEmpty() && !anonymous) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** Suggestions come before filing a ticket: for whoever may file one (403 for others). */
+    public void suggestArticles(OrgAccess caller) {
+        fileTicket(caller);
+    }
+
+    /** Articles are written, published and archived by staff, who also link them to tickets: 403 for others. */
+    public void writeArticles(OrgAccess caller) {
+        workTicket(caller);
+    }
+
+    /** Any signed-in reader of an article votes on it, once (voting again changes the vote). */
+    public boolean countsOnePerPerson(OrgAccess caller) {
+        return caller.personId() != null;
+    }
+
+    // --- canned replies -----------------------------------------------------------------------------------
+
+    /** Staff read and apply canned replies: 403 for others. */
+    public void useCannedReplies(OrgAccess caller) {
+        workTicket(caller);
+    }
+
+    /**
+     * Admins manage every canned reply; an agent those of its own team (not the organisation-wide ones, whose
+     * {@code teamId} is null). Others: 403.
+     */
+    public void manageCannedReply(OrgAccess caller, UUID teamId) {
+        boolean ownTeam = caller.has(Role.AGENT) && teamId != null && teamId.equals(caller.teamId());
+        if (!caller.has(Role.ADMIN) && !ownTeam) {
             throw new AccessDeniedException();
         }
     }

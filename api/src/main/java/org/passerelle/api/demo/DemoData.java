@@ -56,7 +56,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Dev-mode demo data from the seed documents: an IT mutualisation agency of the Landes (its pôles,
  * prestations, opening hours and some member communes) and a training organisation that is a société
- * à mission, each with a user per role, the agency's support desk (categories, a few requests) and the
+ * à mission, each with a user per role, the agency's support desk (categories, a few requests, its knowledge
+ * base: {@link KnowledgeDemo}) and the
  * training organisation's catalogue ({@link TrainingDemo}) and mission ({@link MissionDemo}).
  * Created once; restarts keep what is there.
  */
@@ -88,11 +89,12 @@ public class DemoData {
         private final TicketWorkflow workflow;
         private final TrainingDemo training;
         private final MissionDemo mission;
+        private final KnowledgeDemo knowledge;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
                 CalendarService calendars, CategoryService categories, TicketCreation tickets, TicketWorkflow workflow,
-                TrainingDemo training, MissionDemo mission) {
+                TrainingDemo training, MissionDemo mission, KnowledgeDemo knowledge) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -106,6 +108,7 @@ public class DemoData {
             this.workflow = workflow;
             this.training = training;
             this.mission = mission;
+            this.knowledge = knowledge;
         }
 
         @Transactional
@@ -246,6 +249,7 @@ public class DemoData {
             tickets.create(asRequester, new NewTicket(null, null, "Inscriptions à la cantine",
                     "Les familles ne voient pas le menu de la semaine.",
                     category.get("Services aux familles (Mushroom) Cityfamily"), Urgency.LOW, Impact.LOW, null));
+            knowledge.load(asAgent, category, team.get("Pôle Service Logiciels"));
         }
 
         private void trainingOrganisation() {

@@ -47,9 +47,10 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key");
+    private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key", "number");
     /** Objects whose state a call may change for good: every caller's call gets new ones. */
-    private static final Set<String> RENEWED = Set.of("ticketId", "sessionId", "slotId", "enrolmentId");
+    private static final Set<String> RENEWED = Set.of("ticketId", "sessionId", "slotId", "enrolmentId",
+            "articleId");
     /** Callers that may not act first each time, so that an allowed call cannot hide a refusal. */
     private static final List<Caller> ORDER = List.of(Caller.ANONYMOUS, Caller.OUTSIDER, Caller.OTHER_ADMIN,
             Caller.PLATFORM_ADMIN, Caller.PARTNER, Caller.AUDITOR, Caller.COMMITTEE, Caller.LEARNER, Caller.REQUESTER,

@@ -54,6 +54,7 @@ final class MatrixWorld {
         w.ids.put("key", "training.trainers.active");
         w.directory();
         w.desk();
+        w.knowledge();
         w.training();
         w.mission();
         return w;
@@ -112,6 +113,9 @@ final class MatrixWorld {
             case "teamId" -> created("/teams", Map.of("name", "Pôle " + n));
             case "courseId" -> created("/training/courses", course("FRESH-" + n));
             case "webhookId" -> webhook("http://localhost:9/hook-" + n);
+            case "articleId" -> article("Article " + n);
+            case "replyId" -> created("/canned-replies", Map.of("title", "Réponse " + n, "body", "Bonjour {{requester}}",
+                    "teamId", ids.get("teamId")));
             default -> throw new IllegalArgumentException("No fresh " + key);
         };
     }
@@ -189,6 +193,24 @@ final class MatrixWorld {
                 "memberId", ids.get("otherMemberId")));
         ids.put("deliveryId", as(admin(org)).get("/api/v1/orgs/{org}/webhooks/{id}/deliveries", org,
                 ids.get("webhookId")).then().statusCode(200).extract().path("items[0].id"));
+    }
+
+    /** A published PUBLIC article with a file (every reader reads it), and a canned reply of the team. */
+    private void knowledge() {
+        ids.put("articleId", article("Mandat bloqué à la validation"));
+        ids.put("number", "1");
+        ids.put("fileId", as(admin(org)).contentType("text/plain").queryParam("filename", "procedure.txt")
+                .body("Procédure".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/orgs/{org}/articles/{a}/attachments", org, ids.get("articleId")).then().statusCode(201)
+                .extract().path("id"));
+        ids.put("replyId", fresh("replyId"));
+    }
+
+    private String article(String title) {
+        String id = created("/articles", Map.of("title", title, "body", "Vérifiez le disponible de la ligne.",
+                "categoryId", ids.get("categoryId"), "visibility", "PUBLIC"));
+        action("/articles/" + id + "/publish", "/articles/" + id);
+        return id;
     }
 
     private void training() {

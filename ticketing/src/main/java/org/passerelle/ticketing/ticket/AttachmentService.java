@@ -1,11 +1,7 @@
 package org.passerelle.ticketing.ticket;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
-import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.ticketing.TicketingPolicy;
 
@@ -47,28 +42,18 @@ public class AttachmentService {
         Ticket t = store.visible(caller, ticketId);
         policy.followUp(caller, internal);
         t.requireFollowUps();
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        if (!config.attachments().allowedTypes().contains(type)) {
-            throw new RuleViolationException("contentType", "ticketing.attachment.type", type,
-                    String.join(", ", config.attachments().allowedTypes()));
-        }
-        if (data.length == 0 || data.length > maxSize()) {
-            throw new RuleViolationException("file", "ticketing.attachment.size", maxSize() / (1024 * 1024));
-        }
-        String name = filename == null || filename.isBlank() ? "piece-jointe" : filename.replaceAll("[\\\\/\\r\\n\"]", "_");
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        Upload file = Upload.of(config.attachments(), filename, contentType, data);
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();
-        String sha = sha256(data);
         em.createNativeQuery("insert into ticket_attachments (id, org_id, ticket_id, filename, content_type, size,"
                 + " sha256, internal, uploaded_by, data, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                .setParameter(1, id).setParameter(2, t.orgId).setParameter(3, t.id).setParameter(4, name)
-                .setParameter(5, type).setParameter(6, data.length).setParameter(7, sha).setParameter(8, internal)
+                .setParameter(1, id).setParameter(2, t.orgId).setParameter(3, t.id).setParameter(4, file.filename())
+                .setParameter(5, file.contentType()).setParameter(6, data.length).setParameter(7, file.sha256())
+                .setParameter(8, internal)
                 .setParameter(9, caller.personId()).setParameter(10, data).setParameter(11, now).executeUpdate();
-        store.record(t, caller, internal ? "internal-note" : "attached", "attachment", null, name);
-        return new AttachmentView(id, name, type, data.length, sha, internal, caller.personId(), now);
+        store.record(t, caller, internal ? "internal-note" : "attached", "attachment", null, file.filename());
+        return new AttachmentView(id, file.filename(), file.contentType(), data.length, file.sha256(), internal,
+                caller.personId(), now);
     }
 
     public List<AttachmentView> list(OrgAccess caller, UUID ticketId) {
@@ -97,13 +82,5 @@ public class AttachmentService {
     private static AttachmentView view(Object[] r) {
         return new AttachmentView((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), (String) r[4],
                 (Boolean) r[5], (UUID) r[6], SqlValues.instant(r[7]));
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
