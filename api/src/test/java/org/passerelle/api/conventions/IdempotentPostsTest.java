@@ -68,6 +68,7 @@ class IdempotentPostsTest {
     String learnerA;
     String learnerB;
     String objective;
+    String article;
     String indicator;
     String computedIndicator;
 
@@ -106,6 +107,8 @@ class IdempotentPostsTest {
                 .statusCode(201).extract().path("id");
         computedIndicator = as(admin(org)).body(indicator("training.trainers.active"))
                 .post("/api/v1/orgs/{org}/mission/indicators", org).then().statusCode(201).extract().path("id");
+        article = as(admin(org)).body(article("Réinitialiser un mot de passe Kaila"))
+                .post("/api/v1/orgs/{org}/articles", org).then().statusCode(201).extract().path("id");
         built = true;
     }
 
@@ -150,6 +153,14 @@ class IdempotentPostsTest {
                 new Case("/api/v1/orgs/{org}/tickets/{ticketId}/attachments", partner,
                         orgs + "/tickets/" + ticket + "/attachments", "devis A".getBytes(StandardCharsets.UTF_8),
                         "devis B".getBytes(StandardCharsets.UTF_8), "text/plain"),
+                new Case("/api/v1/orgs/{org}/articles", admin, orgs + "/articles", article("Sedna : exporter A"),
+                        article("Sedna : exporter B"), null),
+                new Case("/api/v1/orgs/{org}/articles/{articleId}/attachments", admin,
+                        orgs + "/articles/" + article + "/attachments", "guide A".getBytes(StandardCharsets.UTF_8),
+                        "guide B".getBytes(StandardCharsets.UTF_8), "text/plain"),
+                new Case("/api/v1/orgs/{org}/canned-replies", admin, orgs + "/canned-replies",
+                        Map.of("title", "Accusé A " + other, "body", "Bonjour {{requester}}, nous traitons {{reference}}."),
+                        Map.of("title", "Accusé B " + other, "body", "Bonjour {{requester}}, c'est noté."), null),
                 new Case("/api/v1/orgs/{org}/training/courses", admin, orgs + "/training/courses", course("A-" + other),
                         course("B-" + other), null),
                 new Case("/api/v1/orgs/{org}/training/sessions", admin, orgs + "/training/sessions", session(),
@@ -208,7 +219,9 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/snapshots",
                 "/api/v1/orgs/{org}/mission/committee/members", "/api/v1/orgs/{org}/mission/committee/meetings",
                 "/api/v1/orgs/{org}/mission/sesame", "/api/v1/orgs/{org}/mission/verifications",
-                "/api/v1/orgs/{org}/training/complaints", "/api/v1/orgs/{org}/training/improvements");
+                "/api/v1/orgs/{org}/training/complaints", "/api/v1/orgs/{org}/training/improvements",
+                "/api/v1/orgs/{org}/articles", "/api/v1/orgs/{org}/articles/{articleId}/attachments",
+                "/api/v1/orgs/{org}/canned-replies");
     }
 
     @ParameterizedTest(name = "POST {0}")
@@ -299,4 +312,10 @@ class IdempotentPostsTest {
     private static Map<String, Object> enrolment(String learner) {
         return Map.of("learnerId", learner, "traineeType", "EMPLOYEE", "fundingSource", "OPCO");
     }
+
+    Map<String, Object> article(String title) {
+        return Map.of("title", title, "body", "Depuis le portail, ouvrez « Mon compte ».", "categoryId", category,
+                "visibility", "PUBLIC");
+    }
+
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * <pre>{@code
  * Where w = Where.of("e.orgId = :orgId", "orgId", orgId)
  *         .andIfGiven("e.kind = :kind", "kind", filter.kind());
- * find("from Member e" + w.clause(), w.params());
+ * em.createQuery("from SomeEntity e" + w.clause(), ...)  // then bind w.params()
  * }</pre>
  */
 public final class Where {
