@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.i18n.Texts;
 import org.passerelle.core.document.Doc;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
@@ -53,7 +54,7 @@ public class AttendanceSheetService {
         UUID orgId = caller.orgId();
         SessionView s = sessions.get(orgId, sessionId);
         policy.readAttendance(caller, s);
-        boolean en = "en".equals(locale.getLanguage());
+        Texts t = new Texts(locale, "training.doc.sheet");
         OrganisationView organisation = organisations.get(orgId);
         ZoneId zone = organisation.zone();
         List<EnrolmentView> seated = enrolments.ofSession(orgId, sessionId).stream()
@@ -63,38 +64,34 @@ public class AttendanceSheetService {
         Function<UUID, String> name = person -> names.computeIfAbsent(person, p -> people.get(orgId, p).name());
         Map<String, AttendanceView> lines = attendance.sheet(orgId, sessionId).stream()
                 .collect(Collectors.toMap(a -> a.slotId() + "/" + a.enrolmentId(), Function.identity()));
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", en ? Locale.ENGLISH : Locale.FRENCH);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        Doc.Builder d = new Doc.Builder((en ? "Attendance sheet — " : "Feuille d'émargement — ") + s.courseTitle(),
+        Doc.Builder d = new Doc.Builder(t.get("title", s.courseTitle()),
                 organisation.name() + " — " + s.courseCode()
-                        + (s.place() != null ? " — " + s.place() : s.virtualRoomUrl() != null ? " — " + (en ? "remote" : "à distance") : ""),
-                en ? "en" : "fr");
+                        + (s.place() != null ? " — " + s.place() : s.virtualRoomUrl() != null ? " — " + t.get("remote") : ""),
+                t.language());
         for (SlotView slot : s.slots()) {
             d.heading(1, day.format(slot.startsAt().atZone(zone)) + ", " + time.format(slot.startsAt().atZone(zone))
                     + "–" + time.format(slot.endsAt().atZone(zone)));
             List<List<String>> rows = new ArrayList<>();
             for (EnrolmentView e : seated) {
                 AttendanceView a = lines.get(slot.id() + "/" + e.id());
-                rows.add(List.of(name.apply(e.learnerId()), a == null ? "—" : status(a, en),
+                rows.add(List.of(name.apply(e.learnerId()), a == null ? "—" : status(a, t),
                         a == null ? "" : a.signedAt() != null
-                                ? (en ? "signed at " : "signé à ") + time.format(a.signedAt().atZone(zone))
-                                : a.markedBy() != null ? (en ? "marked by " : "pointé par ") + name.apply(a.markedBy()) : "",
+                                ? t.get("signed-at", time.format(a.signedAt().atZone(zone)))
+                                : a.markedBy() != null ? t.get("marked-by", name.apply(a.markedBy())) : "",
                         a == null || a.countersignedBy() == null ? ""
                                 : name.apply(a.countersignedBy()) + ", "
                                         + time.format(a.countersignedAt().atZone(zone))));
             }
-            d.table(List.of(en ? "Learner" : "Stagiaire", en ? "Attendance" : "Présence", en ? "Signature" : "Signature",
-                    en ? "Trainer's counter-signature" : "Contre-signature du formateur"), rows);
+            d.table(List.of(t.get("learner"), t.get("attendance"), t.get("signature"), t.get("countersignature")),
+                    rows);
         }
         return d.build();
     }
 
-    private static String status(AttendanceView a, boolean en) {
-        String s = switch (a.status()) {
-            case PRESENT -> en ? "present" : "présent";
-            case ABSENT -> en ? "absent" : "absent";
-            case EXCUSED -> en ? "excused" : "excusé";
-        };
+    private static String status(AttendanceView a, Texts t) {
+        String s = t.get(a.status().name());
         return a.minutesConnected() == null ? s : s + " (" + a.minutesConnected() + " min)";
     }
 }

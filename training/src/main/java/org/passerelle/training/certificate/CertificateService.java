@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.i18n.Texts;
 import org.passerelle.core.document.Doc;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
@@ -61,54 +62,39 @@ public class CertificateService {
     /** The certificat de réalisation, for its learner or the team. */
     public Doc realisation(OrgAccess caller, UUID enrolmentId, Locale locale) {
         Facts f = facts(caller, enrolmentId);
-        boolean en = "en".equals(locale.getLanguage());
-        Doc.Builder d = new Doc.Builder(en ? "Certificate of completion" : "Certificat de réalisation",
-                f.organisation(), en ? "en" : "fr");
-        d.paragraph(en
-                ? "I, the undersigned, representing " + f.organisation() + ", certify that " + f.learner()
-                        + " attended the training action « " + f.course().title() + " » from " + date(f.from(), en)
-                        + " to " + date(f.to(), en) + "."
-                : "Je soussigné(e), représentant " + f.organisation() + ", atteste que " + f.learner()
-                        + " a suivi l'action de formation « " + f.course().title() + " » du " + date(f.from(), en)
-                        + " au " + date(f.to(), en) + ".");
-        d.table(List.of(en ? "Item" : "Rubrique", en ? "Value" : "Valeur"), List.of(
-                List.of(en ? "Nature of the action" : "Nature de l'action",
-                        en ? "Training action (article L6313-1 of the Labour Code)"
-                                : "Action de formation (article L6313-1 du code du travail)"),
-                List.of(en ? "Planned duration" : "Durée prévue", hours(f.course().durationHours(), en)),
-                List.of(en ? "Hours actually attended" : "Durée réellement suivie", hours(f.hours(), en))));
-        d.paragraph(en ? "Issued to serve for all useful purposes, on " + date(LocalDate.now(), en) + "."
-                : "Fait pour servir et valoir ce que de droit, le " + date(LocalDate.now(), en) + ".");
+        Texts t = new Texts(locale, "training.doc");
+        Doc.Builder d = new Doc.Builder(t.get("realisation.title"), f.organisation(), t.language());
+        d.paragraph(t.get("realisation.statement", f.organisation(), f.learner(), f.course().title(),
+                date(f.from(), locale), date(f.to(), locale)));
+        d.table(List.of(t.get("item"), t.get("value")), List.of(
+                List.of(t.get("nature"), t.get("nature.value")),
+                List.of(t.get("planned-duration"), hours(f.course().durationHours(), t)),
+                List.of(t.get("attended-duration"), hours(f.hours(), t))));
+        d.paragraph(t.get("issued", date(LocalDate.now(), locale)));
         return d.build();
     }
 
     /** The end-of-training attestation, for its learner or the team. */
     public Doc attestation(OrgAccess caller, UUID enrolmentId, Locale locale) {
         Facts f = facts(caller, enrolmentId);
-        boolean en = "en".equals(locale.getLanguage());
-        Doc.Builder d = new Doc.Builder(en ? "End-of-training attestation" : "Attestation de fin de formation",
-                f.organisation(), en ? "en" : "fr");
-        d.paragraph((en ? "Learner: " : "Stagiaire : ") + f.learner());
-        d.paragraph((en ? "Training: " : "Formation : ") + f.course().title() + " (" + f.course().code() + ")");
-        d.paragraph((en ? "From " : "Du ") + date(f.from(), en) + (en ? " to " : " au ") + date(f.to(), en) + ", "
-                + hours(f.hours(), en) + (en ? " attended" : " suivies") + ".");
-        d.heading(1, en ? "Objectives" : "Objectifs");
+        Texts t = new Texts(locale, "training.doc");
+        Doc.Builder d = new Doc.Builder(t.get("attestation.title"), f.organisation(), t.language());
+        d.paragraph(t.get("attestation.learner", f.learner()));
+        d.paragraph(t.get("attestation.course", f.course().title(), f.course().code()));
+        d.paragraph(t.get("attestation.period", date(f.from(), locale), date(f.to(), locale), hours(f.hours(), t)));
+        d.heading(1, t.get("objectives"));
         d.paragraph(f.course().objectives());
-        d.heading(1, en ? "Nature of the action" : "Nature de l'action");
-        d.paragraph(en ? "Training action (article L6313-1 of the Labour Code)"
-                : "Action de formation (article L6313-1 du code du travail)");
-        d.heading(1, en ? "Assessment of the objectives" : "Évaluation des acquis");
+        d.heading(1, t.get("nature"));
+        d.paragraph(t.get("nature.value"));
+        d.heading(1, t.get("assessment"));
         List<String> result = new ArrayList<>();
-        result.add(f.enrolment().assessment() == null ? (en ? "Not assessed" : "Non évalué") : switch (f.enrolment().assessment()) {
-            case REACHED -> en ? "Objectives reached" : "Objectifs atteints";
-            case PARTIALLY_REACHED -> en ? "Objectives partially reached" : "Objectifs partiellement atteints";
-            case NOT_REACHED -> en ? "Objectives not reached" : "Objectifs non atteints";
-        });
+        result.add(t.get(f.enrolment().assessment() == null ? "assessment.none"
+                : "assessment." + f.enrolment().assessment().name()));
         if (f.enrolment().assessmentComment() != null) {
             result.add(f.enrolment().assessmentComment());
         }
         if (f.course().assessmentMethods() != null) {
-            result.add((en ? "Assessment methods: " : "Modalités d'évaluation : ") + f.course().assessmentMethods());
+            result.add(t.get("assessment.methods", f.course().assessmentMethods()));
         }
         d.bullets(result);
         return d.build();
@@ -127,12 +113,13 @@ public class CertificateService {
                 courses.get(orgId, s.courseId()), attended.from(), attended.to(), attended.hours(), e);
     }
 
-    private static String hours(BigDecimal h, boolean en) {
+    /** Hours to the hundredth, with the language's decimal mark ("10,5 heures", "10.5 hours"). */
+    private static String hours(BigDecimal h, Texts t) {
         String n = h.stripTrailingZeros().toPlainString();
-        return (en ? n : n.replace('.', ',')) + (en ? " hours" : " heures");
+        return t.get("hours", "fr".equals(t.language()) ? n.replace('.', ',') : n);
     }
 
-    private static String date(LocalDate day, boolean en) {
-        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", en ? Locale.ENGLISH : Locale.FRENCH));
+    private static String date(LocalDate day, Locale locale) {
+        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 }
