@@ -317,6 +317,13 @@ public class TicketingPolicy {
         }
     }
 
+    // --- mail intake -------------------------------------------------------------------------------------
+
+    /** Staff review the quarantined mail (list, read, accept as a requester, discard): 403 for others. */
+    public void reviewQuarantine(OrgAccess caller) {
+        workTicket(caller);
+    }
+
     // --- caller kinds ---------------------------------------------------------------------------------
 
     private static boolean isStaff(OrgAccess caller) {
