@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.passerelle.core.persistence.Versioned;
 
 /**
@@ -14,6 +16,6 @@ import org.passerelle.core.persistence.Versioned;
  * @param ticketId the ticket it was filed in, once accepted
  */
 public record QuarantineView(UUID id, String sender, String subject, String body, Quarantine.Reason reason,
-        String detail, Quarantine.Status status, List<String> files, UUID ticketId, Instant receivedAt,
+        @Nullable String detail, Quarantine.Status status, List<String> files, @Nullable UUID ticketId, Instant receivedAt,
         long version) implements Versioned {
 }
