@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.core.access.AccessService;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
@@ -28,11 +29,13 @@ import org.passerelle.ticketing.TicketingPolicy;
 public class Quarantine {
 
     /** Why a message waits here. */
+    @Schema(name = "QuarantineReason")
     public enum Reason {
         UNKNOWN_SENDER, AUTOMATIC, RATE_LIMIT, REFUSED
     }
 
     /** Where the review stands. */
+    @Schema(name = "QuarantineStatus")
     public enum Status {
         PENDING, ACCEPTED, DISCARDED
     }
