@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
 import org.passerelle.core.access.AccessService;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.DomainException;
-import org.passerelle.core.person.Role;
 import org.passerelle.ticketing.TicketingPolicy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -76,7 +75,7 @@ public class MailIntake {
             return quarantined(orgId, mail, Quarantine.Reason.AUTOMATIC, mail.automatic());
         }
         Optional<OrgAccess> author = access.accessByEmail(orgId, mail.sender())
-                .filter(a -> a.has(Role.REQUESTER) && a.memberId() != null);
+                .filter(policy::filesByMail);
         if (author.isEmpty()) {
             return quarantined(orgId, mail, Quarantine.Reason.UNKNOWN_SENDER, null);
         }

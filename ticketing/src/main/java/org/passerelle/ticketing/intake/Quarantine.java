@@ -17,7 +17,6 @@ import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.ticketing.TicketingPolicy;
 
@@ -94,7 +93,7 @@ public class Quarantine {
         policy.reviewQuarantine(caller);
         QuarantineView item = pendingForReview(caller.orgId(), id, expectedVersion);
         OrgAccess requester = access.accessOf(caller.orgId(), acceptance.requesterId())
-                .filter(a -> a.has(Role.REQUESTER) && a.memberId() != null)
+                .filter(policy::filesByMail)
                 .orElseThrow(() -> new RuleViolationException("requesterId", "ticketing.intake.not-a-requester"));
         List<InboundMail.File> files = files(id);
         UUID ticketId = acceptance.ticketId();
