@@ -119,6 +119,23 @@ class MailIntakeTest {
     }
 
     @Test
+    void a_reply_the_desk_refuses_is_quarantined_and_the_other_mail_still_filed() throws Exception {
+        String ticket = desk.ticket(desk.requester, "Erreur à l'export");
+        String reference = as(desk.agent).get("/api/v1/orgs/{org}/tickets/{t}", desk.org, ticket).path("reference");
+        desk.act(desk.requester, ticket, "cancel", null, 200);
+        send(message(desk.requester, "RE: [" + reference + "] Erreur", "Finalement, si.", box));
+        send(message(desk.otherRequester, "RE: [" + reference + "] Erreur", "Pas ma demande.", box));
+        send(message(desk.requester, "Autre sujet", "Nouvelle demande.", box));
+
+        assertEquals(3, poll(desk, box));
+
+        as(desk.agent).get("/api/v1/orgs/{org}/tickets/{t}/comments", desk.org, ticket).then().body("items", empty());
+        as(desk.agent).get(QUARANTINE, desk.org).then().body("items.reason", contains("REFUSED", "REFUSED"))
+                .body("items.detail", contains("ticketing.ticket.final", "ticketing.intake.not-your-ticket"));
+        as(desk.agent).get("/api/v1/orgs/{org}/tickets", desk.org).then().body("items", hasSize(2));
+    }
+
+    @Test
     void an_unknown_sender_waits_in_quarantine_until_an_agent_files_it_for_a_requester() throws Exception {
         send(message("inconnu@ailleurs.test", "Question", "Bonjour, une question.", box));
         send(message("autre@ailleurs.test", "Publicité", "Achetez.", box));
