@@ -317,6 +317,21 @@ public class TicketingPolicy {
         }
     }
 
+    // --- mail intake -------------------------------------------------------------------------------------
+
+    /**
+     * Mail is filed as its author only for a requester of a member structure; anyone else's mail waits for staff,
+     * who file it as a requester they choose.
+     */
+    public boolean filesByMail(OrgAccess author) {
+        return author.has(Role.REQUESTER) && author.memberId() != null;
+    }
+
+    /** Staff review the quarantined mail (list, read, accept as a requester, discard): 403 for others. */
+    public void reviewQuarantine(OrgAccess caller) {
+        workTicket(caller);
+    }
+
     // --- caller kinds ---------------------------------------------------------------------------------
 
     private static boolean isStaff(OrgAccess caller) {

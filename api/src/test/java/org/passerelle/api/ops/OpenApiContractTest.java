@@ -35,7 +35,7 @@ class OpenApiContractTest {
             + "register|compute|export|download|record|open|close|answer|appoint|adopt|attach|snapshot|freeze|"
             + "conclude|give|approve|assign|take|cancel|add|escalate|link|merge|rate|recategorise|reopen|resolve|"
             + "resume|wait|assess|complete|confirm|drop|mark|report|reject|plan|start|enrol|select|countersign|sign|"
-            + "redeliver|rotate|send|publish|archive|apply)(?:[A-Z][a-z0-9]+)+");
+            + "redeliver|rotate|send|publish|archive|apply|accept|discard)(?:[A-Z][a-z0-9]+)+");
 
     @Test
     @SuppressWarnings("unchecked")

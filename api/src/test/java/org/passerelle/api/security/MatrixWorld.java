@@ -12,10 +12,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.enterprise.inject.spi.CDI;
+
 import org.passerelle.api.security.AuthorizationTable.Caller;
 import org.passerelle.api.support.Fixtures;
 import org.passerelle.api.support.ServedOperations.Operation;
 import org.passerelle.api.support.Tokens;
+import org.passerelle.ticketing.intake.InboundMail;
+import org.passerelle.ticketing.intake.MailIntake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -204,6 +208,17 @@ final class MatrixWorld {
                 .post("/api/v1/orgs/{org}/articles/{a}/attachments", org, ids.get("articleId")).then().statusCode(201)
                 .extract().path("id"));
         ids.put("replyId", fresh("replyId"));
+        ids.put("quarantineId", quarantined());
+    }
+
+    /** A mail from an unknown sender, received by the organisation's mailbox: the intake quarantines it. */
+    private String quarantined() {
+        UUID orgId = UUID.fromString(as(admin(org)).get("/api/v1/orgs/{org}", org).path("id"));
+        InboundMail mail = new InboundMail("<mx-" + UUID.randomUUID() + "@ailleurs.test>", "inconnu@ailleurs.test",
+                "Question", "Bonjour.", "", null, List.of());
+        CDI.current().select(MailIntake.class).get().receive(orgId, UUID.fromString(ids.get("categoryId")), mail);
+        return as(admin(org)).get("/api/v1/orgs/{org}/mail-quarantine", org).then().statusCode(200)
+                .extract().path("items[0].id");
     }
 
     private String article(String title) {

@@ -72,6 +72,23 @@ public class AccessService {
         throw new NotFoundException("organisation", slug);
     }
 
+    /**
+     * What a person of the organisation may do there, acting without a token: the author of a mail the
+     * organisation's mailbox received, or the requester an agent files a quarantined mail for. Empty when the
+     * person is not a member; the first use of a token is not recorded.
+     */
+    public Optional<OrgAccess> accessOf(UUID orgId, UUID personId) {
+        OrganisationView o = organisations.get(orgId);
+        return people.membershipsOf(personId).stream().filter(m -> m.orgId().equals(orgId)).findFirst()
+                .map(m -> new OrgAccess(o.id(), o.slug(), o.zone(), m.roles(), m.memberId(), m.teamId(),
+                        m.memberContact(), personId, null, false));
+    }
+
+    /** {@link #accessOf(UUID, UUID)} of the person registered with this e-mail address. */
+    public Optional<OrgAccess> accessByEmail(UUID orgId, String email) {
+        return people.personWithEmail(email).flatMap(p -> accessOf(orgId, p));
+    }
+
     private boolean isPartner(Identity identity) {
         return identity.clientId() != null && clients.isRegisteredAnywhere(identity.clientId());
     }

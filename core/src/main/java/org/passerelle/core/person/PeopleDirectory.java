@@ -243,6 +243,11 @@ public class PeopleDirectory {
         return personWithSubject(subject);
     }
 
+    /** The person registered with this e-mail address, whatever its organisations (mail received from it). */
+    public Optional<UUID> personWithEmail(String email) {
+        return findPersonByEmail(email.strip().toLowerCase(Locale.ROOT)).map(p -> p.id);
+    }
+
     private Optional<UUID> personWithSubject(String subject) {
         return em.createQuery("select p.id from Person p where p.subject = :s", UUID.class).setParameter("s", subject)
                 .getResultStream().findFirst();
