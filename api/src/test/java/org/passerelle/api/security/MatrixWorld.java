@@ -211,8 +211,9 @@ final class MatrixWorld {
         String reference = as(admin(org)).get("/api/v1/orgs/{org}/tickets/{t}", org, ticket).path("reference");
         EntityManager em = Arc.container().instance(EntityManager.class).get();
         String body = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select body from"
-                + " mail_outbox where template = 'mail/ticket-resolved' and subject like ?1").setParameter(1,
-                        "[" + reference + "]%").getSingleResult());
+                + " mail_outbox where template = 'mail/ticket-resolved' and subject like ?1"
+                + " and org_id = (select id from organisations where slug = ?2)")
+                .setParameter(1, "[" + reference + "]%").setParameter(2, org).getSingleResult());
         Matcher link = Pattern.compile("/public/rating/([A-Za-z0-9_-]+)").matcher(body);
         if (!link.find()) {
             throw new IllegalStateException("No rating link in " + body);
