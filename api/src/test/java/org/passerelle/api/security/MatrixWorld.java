@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
 
 import jakarta.enterprise.inject.spi.CDI;
 
@@ -25,6 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -118,6 +124,7 @@ final class MatrixWorld {
             case "courseId" -> created("/training/courses", course("FRESH-" + n));
             case "webhookId" -> webhook("http://localhost:9/hook-" + n);
             case "articleId" -> article("Article " + n);
+            case "token" -> ratingToken();
             case "replyId" -> created("/canned-replies", Map.of("title", "Réponse " + n, "body", "Bonjour {{requester}}",
                     "teamId", ids.get("teamId")));
             default -> throw new IllegalArgumentException("No fresh " + key);
@@ -197,6 +204,25 @@ final class MatrixWorld {
                 "memberId", ids.get("otherMemberId")));
         ids.put("deliveryId", as(admin(org)).get("/api/v1/orgs/{org}/webhooks/{id}/deliveries", org,
                 ids.get("webhookId")).then().statusCode(200).extract().path("items[0].id"));
+        ids.put("token", ratingToken());
+    }
+
+    /** The link of the satisfaction invitation a resolved ticket's requester was e-mailed (read in the outbox). */
+    private String ratingToken() {
+        String ticket = ticket("requester", "Demande " + SEQUENCE.incrementAndGet());
+        action("/tickets/" + ticket + "/take", "/tickets/" + ticket);
+        action("/tickets/" + ticket + "/resolve", "/tickets/" + ticket);
+        String reference = as(admin(org)).get("/api/v1/orgs/{org}/tickets/{t}", org, ticket).path("reference");
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        String body = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("select body from"
+                + " mail_outbox where template = 'mail/ticket-resolved' and subject like ?1"
+                + " and org_id = (select id from organisations where slug = ?2)")
+                .setParameter(1, "[" + reference + "]%").setParameter(2, org).getSingleResult());
+        Matcher link = Pattern.compile("/public/rating/([A-Za-z0-9_-]+)").matcher(body);
+        if (!link.find()) {
+            throw new IllegalStateException("No rating link in " + body);
+        }
+        return link.group(1);
     }
 
     /** A published PUBLIC article with a file (every reader reads it), and a canned reply of the team. */

@@ -10,7 +10,10 @@ import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -29,8 +32,12 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Smtp {
 
-    /** A received e-mail, decoded. */
-    public record Received(String to, String subject, String text) {
+    /** A received e-mail, decoded; {@code headers} holds the first value of each header, by lower-case name. */
+    public record Received(String to, String subject, String text, Map<String, String> headers) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     private static GreenMail server;
@@ -150,7 +157,13 @@ public final class Smtp {
     private static Received decode(MimeMessage message, String to) {
         try {
             Object content = message.getContent();
-            return new Received(to, message.getSubject(), content instanceof String s ? s : String.valueOf(content));
+            Map<String, String> headers = new HashMap<>();
+            for (var all = message.getAllHeaders(); all.hasMoreElements();) {
+                jakarta.mail.Header h = all.nextElement();
+                headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
+            }
+            return new Received(to, message.getSubject(), content instanceof String s ? s : String.valueOf(content),
+                    headers);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

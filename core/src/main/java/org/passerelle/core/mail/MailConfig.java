@@ -1,6 +1,7 @@
 package org.passerelle.core.mail;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -41,4 +42,10 @@ public interface MailConfig {
     /** Language of e-mails to recipients without a preference. */
     @WithDefault("fr")
     String defaultLanguage();
+
+    /**
+     * Right-hand side of the {@code Message-ID}s of threaded e-mails ({@code <ticket-…@domain>}); by default the
+     * domain of {@code quarkus.mailer.from}.
+     */
+    Optional<String> messageIdDomain();
 }

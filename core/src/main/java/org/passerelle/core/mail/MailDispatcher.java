@@ -25,7 +25,17 @@ class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
 
-    record Outgoing(UUID id, String to, String subject, String body, int attempts) {
+    record Outgoing(UUID id, String to, String subject, String body, int attempts, String messageId, String threadId) {
+
+        Mail mail() {
+            Mail mail = Mail.withText(to, subject, body);
+            if (messageId != null) {
+                mail.addHeader("Message-ID", messageId);
+                mail.addHeader("In-Reply-To", threadId);
+                mail.addHeader("References", threadId);
+            }
+            return mail;
+        }
     }
 
     private final EntityManager em;
@@ -51,18 +61,18 @@ class MailDispatcher {
                         + " select id from mail_outbox where status = 'PENDING' and next_attempt_at <= now()"
                         + " and (lease_until is null or lease_until < now())"
                         + " order by next_attempt_at limit ?2 for update skip locked)"
-                        + " returning id, recipient, subject, body, attempts")
+                        + " returning id, recipient, subject, body, attempts, message_id, thread_id")
                 .setParameter(1, (double) config.lease().toSeconds()).setParameter(2, config.batchSize())
                 .getResultList());
         return rows.stream().map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue())).toList();
+                ((Number) r[4]).intValue(), (String) r[5], (String) r[6])).toList();
     }
 
     private void send(Outgoing mail) {
         String error = null;
         try {
             // Bounded: a server that accepts and never answers must not hold the dispatcher.
-            mailer.send(Mail.withText(mail.to(), mail.subject(), mail.body())).await().atMost(config.timeout());
+            mailer.send(mail.mail()).await().atMost(config.timeout());
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.core.i18n.Messages;
 
 import io.quarkus.qute.Engine;
@@ -31,11 +32,20 @@ public class MailOutbox {
     private final EntityManager em;
     private final Engine qute;
     private final MailConfig config;
+    private final String domain;
 
-    MailOutbox(EntityManager em, Engine qute, MailConfig config) {
+    MailOutbox(EntityManager em, Engine qute, MailConfig config,
+            @ConfigProperty(name = "quarkus.mailer.from", defaultValue = "no-reply@localhost") String from) {
         this.em = em;
         this.qute = qute;
         this.config = config;
+        this.domain = config.messageIdDomain().orElseGet(() -> domainOf(from));
+    }
+
+    /** {@code Passerelle <no-reply@agency.example>} → {@code agency.example}. */
+    static String domainOf(String from) {
+        String address = from.replaceAll("^.*<([^>]*)>.*$", "$1").strip();
+        return address.substring(address.lastIndexOf('@') + 1);
     }
 
     /**
@@ -44,6 +54,18 @@ public class MailOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(UUID orgId, String to, String template, String language, Map<String, ?> data) {
+        return enqueue(orgId, to, template, language, data, null);
+    }
+
+    /**
+     * An e-mail of a conversation: its {@code Message-ID} is {@code <thread.mailId@domain>}, and it answers the
+     * thread's root {@code <thread@domain>} ({@code In-Reply-To}, {@code References}), so that the recipient's
+     * client shows the conversation together and a reply names the thread it belongs to.
+     *
+     * @param thread the conversation's key, e.g. {@code ticket-<id>}; null for a mail of no conversation
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(UUID orgId, String to, String template, String language, Map<String, ?> data, String thread) {
         if (language != null && !LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("Unsupported mail language " + language);
         }
@@ -57,10 +79,14 @@ public class MailOutbox {
         String subject = render(t, "subject", data).strip().replaceAll("\\s+", " ");
         String body = render(t, "body", data).strip() + "\n";
         UUID id = UUID.randomUUID();
+        String messageId = thread == null ? null : "<" + thread + "." + id + "@" + domain + ">";
+        String threadId = thread == null ? null : "<" + thread + "@" + domain + ">";
         em.createNativeQuery("insert into mail_outbox (id, org_id, recipient, template, language, subject, body, status,"
-                + " next_attempt_at, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', now(), now(), now())")
+                + " next_attempt_at, created_at, updated_at, message_id, thread_id)"
+                + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', now(), now(), now(), ?8, ?9)")
                 .setParameter(1, id).setParameter(2, orgId).setParameter(3, to).setParameter(4, template)
-                .setParameter(5, lang).setParameter(6, subject).setParameter(7, body).executeUpdate();
+                .setParameter(5, lang).setParameter(6, subject).setParameter(7, body).setParameter(8, messageId)
+                .setParameter(9, threadId).executeUpdate();
         return id;
     }
 

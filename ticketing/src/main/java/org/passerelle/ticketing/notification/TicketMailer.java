@@ -11,12 +11,13 @@ import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.mail.MailOutbox;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.team.TeamService;
+import org.passerelle.ticketing.ticket.RatingInvitations;
 import org.passerelle.ticketing.ticket.TicketNotice;
 import org.passerelle.ticketing.ticket.TicketView;
 
 /**
- * E-mails about tickets: to the requester on creation, public reply, merge and resolution; to the team on a new
- * ticket. Queued in the mail outbox within the ticket's transaction (templates in {@code templates/mail/ticket-*}),
+ * E-mails about tickets: to the requester on creation, public reply, merge and resolution (with a link to rate
+ * it, see {@link RatingInvitations}); to the team on a new ticket, all in the ticket's mail thread. Queued in the mail outbox within the ticket's transaction (templates in {@code templates/mail/ticket-*}),
  * sent afterwards by the core dispatcher: a mail server that is down neither slows nor undoes the change, and
  * the e-mail waits until it is back.
  */
@@ -26,11 +27,13 @@ class TicketMailer {
     private final MailOutbox outbox;
     private final PeopleDirectory people;
     private final TeamService teams;
+    private final RatingInvitations ratings;
 
-    TicketMailer(MailOutbox outbox, PeopleDirectory people, TeamService teams) {
+    TicketMailer(MailOutbox outbox, PeopleDirectory people, TeamService teams, RatingInvitations ratings) {
         this.outbox = outbox;
         this.people = people;
         this.teams = teams;
+        this.ratings = ratings;
     }
 
     void onNotice(@Observes TicketNotice notice) {
@@ -40,29 +43,35 @@ class TicketMailer {
         switch (notice.kind()) {
             case CREATED -> {
                 if (requester != null) {
-                    outbox.enqueue(org, requester, "mail/ticket-created", null, data(t));
+                    send(org, requester, "mail/ticket-created", t, data(t));
                 }
                 String team = teams.get(org, t.teamId()).email();
                 if (team != null) {
-                    outbox.enqueue(org, team, "mail/ticket-new-for-team", null, data(t));
+                    send(org, team, "mail/ticket-new-for-team", t, data(t));
                 }
             }
             case REPLIED -> {
                 if (requester != null) {
-                    outbox.enqueue(org, requester, "mail/ticket-replied", null, with(data(t), "comment", notice.comment()));
+                    send(org, requester, "mail/ticket-replied", t, with(data(t), "comment", notice.comment()));
                 }
             }
             case MERGED -> {
                 if (requester != null) {
-                    outbox.enqueue(org, requester, "mail/ticket-merged", null, with(data(t), "original", notice.comment()));
+                    send(org, requester, "mail/ticket-merged", t, with(data(t), "original", notice.comment()));
                 }
             }
             case RESOLVED -> {
                 if (requester != null) {
-                    outbox.enqueue(org, requester, "mail/ticket-resolved", null, data(t));
+                    String link = ratings.invite(org, t.id(), t.requesterId());
+                    send(org, requester, "mail/ticket-resolved", t, with(data(t), "ratingLink", link));
                 }
             }
         }
+    }
+
+    /** Every ticket e-mail belongs to the ticket's thread: replies hold together and name their ticket. */
+    private void send(UUID org, String to, String template, TicketView t, Map<String, ?> data) {
+        outbox.enqueue(org, to, template, null, data, "ticket-" + t.id());
     }
 
     private static Map<String, Object> data(TicketView t) {

@@ -14,6 +14,17 @@ public interface TicketingConfig {
 
     Attachments attachments();
 
+    /** How long the link of a satisfaction invitation rates its ticket, in days. */
+    @WithDefault("14")
+    int ratingLinkDays();
+
+    /**
+     * The page a satisfaction invitation links to, the token appended: the portal's rating page, which reads and
+     * posts {@code /api/v1/public/rating/{token}}.
+     */
+    @WithDefault("http://localhost:8080/api/v1/public/rating/")
+    String ratingLink();
+
     interface Attachments {
         /** Largest attachment, in bytes. */
         @WithDefault("10485760")
