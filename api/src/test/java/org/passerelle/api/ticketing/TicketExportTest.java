@@ -20,7 +20,7 @@ class TicketExportTest {
     @Test
     void each_caller_exports_what_it_may_see_and_formulas_are_defused() {
         Desk desk = new Desk();
-        desk.ticket(desk.requester, "Imprimante en panne");
+        desk.act(desk.agent, desk.ticket(desk.requester, "Imprimante en panne"), "take", null, 200);
         desk.ticket(desk.requester, "=HYPERLINK(\"http://evil\";\"clic\")");
         desk.ticket(desk.otherRequester, "Paie de mars");
 
@@ -31,6 +31,8 @@ class TicketExportTest {
         assertEquals(4, lines.size(), all);
         assertTrue(lines.get(0).startsWith("\uFEFFRéférence;Type;Statut;Créée le;"), lines.get(0));
         assertTrue(all.contains("Paie de mars"));
+        assertTrue(all.lines().anyMatch(l -> l.contains("Imprimante en panne") && l.contains(desk.agent)),
+                "the assignee's email: " + all);
         assertTrue(all.contains("\"'=HYPERLINK(\"\"http://evil\"\";\"\"clic\"\")\""), all);
 
         String mine = RestAssured.given().auth().oauth2(Tokens.of(desk.requester)).accept("text/csv")

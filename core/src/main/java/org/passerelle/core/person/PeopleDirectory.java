@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -184,19 +183,6 @@ public class PeopleDirectory {
         List<Row> rows = query.setMaxResults(page.limit() + 1).getResultList().stream()
                 .map(r -> new Row((Membership) r[0], (Person) r[1])).toList();
         return Page.of(rows, page, r -> order.cursorOf(r, r.person().id)).map(Row::view);
-    }
-
-    /**
-     * The email of each of these people, for other modules' lists and exports that hold person ids (an assignee,
-     * an author) in their own rows: one query whatever the number of ids.
-     */
-    public Map<UUID, String> emails(Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select e.id, e.email from Person e where e.id in :ids", Object[].class)
-                .setParameter("ids", personIds).getResultStream()
-                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
     }
 
     /** Roles of a person in every organisation, for {@code GET /me} and access checks. */

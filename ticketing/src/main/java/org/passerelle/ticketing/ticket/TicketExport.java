@@ -75,7 +75,7 @@ public class TicketExport {
         }
         Map<UUID, String> memberNames = members.names(caller.orgId(), memberIds);
         Map<UUID, String> teamNames = teams.names(caller.orgId(), teamIds);
-        Map<UUID, String> emails = people.emails(assigneeIds);
+        Map<UUID, PeopleDirectory.Contact> assignees = people.contacts(caller.orgId(), assigneeIds);
         String sql = "select e.reference, e.type, e.status, e.created_at, e.resolved_at, e.member_id, c.name, e.team_id,"
                 + " e.level, e.priority, e.assignee_id, e.first_response_breached, e.resolution_breached,"
                 + " e.satisfaction_score, e.title from tickets e join ticket_categories c on c.id = e.category_id"
@@ -83,7 +83,8 @@ public class TicketExport {
         return export.of(sql, query -> params.forEach(query::setParameter), "ticketing.csv.", COLUMNS, row -> {
             row[MEMBER] = memberNames.get((UUID) row[MEMBER]);
             row[TEAM] = teamNames.get((UUID) row[TEAM]);
-            row[ASSIGNEE] = row[ASSIGNEE] == null ? null : emails.get((UUID) row[ASSIGNEE]);
+            PeopleDirectory.Contact assignee = row[ASSIGNEE] == null ? null : assignees.get((UUID) row[ASSIGNEE]);
+            row[ASSIGNEE] = assignee == null ? null : assignee.email();
             return row;
         });
     }
