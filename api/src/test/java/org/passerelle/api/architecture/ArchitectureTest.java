@@ -47,11 +47,12 @@ class ArchitectureTest {
     static final String TICKETING = "org.passerelle.ticketing..";
     static final String TRAINING = "org.passerelle.training..";
     static final String MISSION = "org.passerelle.mission..";
+    static final String INCLUSION = "org.passerelle.inclusion..";
     static final String API = "org.passerelle.api..";
     static final String MISSION_POLICY = "org.passerelle.mission.MissionPolicy";
     /** The modules whose main sources the query rule reads, relative to the project's root. */
-    static final List<String> MODULES = List.of("core", "ticketing", "training", "mission", "api");
-    static final List<String> FEATURE_MODULES = List.of("ticketing", "training", "mission");
+    static final List<String> MODULES = List.of("core", "ticketing", "training", "mission", "inclusion", "api");
+    static final List<String> FEATURE_MODULES = List.of("ticketing", "training", "mission", "inclusion");
     /** Core's tables (core/src/main/resources/db/migration/core). */
     static final List<String> CORE_TABLES = List.of("api_clients", "business_calendars", "closure_days", "mail_outbox",
             "members", "memberships", "opening_hours", "organisations", "outbox_events", "people", "services",
@@ -77,17 +78,22 @@ class ArchitectureTest {
 
     @Test
     void ticketing_depends_on_core_only() {
-        featureRule(TICKETING, TRAINING, MISSION).check(production);
+        featureRule(TICKETING, TRAINING, MISSION, INCLUSION).check(production);
     }
 
     @Test
     void training_depends_on_core_only() {
-        featureRule(TRAINING, TICKETING, MISSION).check(production);
+        featureRule(TRAINING, TICKETING, MISSION, INCLUSION).check(production);
     }
 
     @Test
     void mission_depends_on_core_only() {
-        featureRule(MISSION, TICKETING, TRAINING).check(production);
+        featureRule(MISSION, TICKETING, TRAINING, INCLUSION).check(production);
+    }
+
+    @Test
+    void inclusion_depends_on_core_only() {
+        featureRule(INCLUSION, TICKETING, TRAINING, MISSION).check(production);
     }
 
     @Test
