@@ -16,6 +16,7 @@ import org.passerelle.training.enrolment.EnrolmentData;
 import org.passerelle.training.enrolment.EnrolmentView;
 import org.passerelle.training.session.SessionStatus;
 import org.passerelle.training.session.SessionView;
+import org.passerelle.training.session.SlotView;
 import org.passerelle.training.trainer.TrainerView;
 
 /**
@@ -85,7 +86,8 @@ public class TrainingPolicy {
     // --- Sessions ------------------------------------------------------------------------------------
 
     /**
-     * Oversight searches every session; a trainer only the sessions it teaches, whatever trainer it names;
+     * Oversight searches every session; a trainer only the sessions it teaches (one of their half-days at least),
+     * whatever trainer it names;
      * nobody else searches sessions (403).
      *
      * @return the trainer whose sessions to list (null: any)
@@ -213,6 +215,16 @@ public class TrainingPolicy {
         }
     }
 
+    /**
+     * The convocation: oversight any, a learner its own; anyone else gets 404 (a trainer reads the session
+     * instead, not the documents sent to its learners).
+     */
+    public void readConvocation(OrgAccess caller, EnrolmentView enrolment) {
+        if (!caller.has(OVERSIGHT) && !own(caller, enrolment)) {
+            throw new NotFoundException("enrolment", enrolment.id());
+        }
+    }
+
     /** The team turns an application down. */
     public void reject(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
         readEnrolment(caller, enrolment, teaches);
@@ -251,18 +263,22 @@ public class TrainingPolicy {
         readSessionEnrolments(caller, session);
     }
 
-    /** The session's trainers and the team mark learners present, absent or excused (the auditor only reads). */
-    public void markAttendance(OrgAccess caller, SessionView session) {
+    /**
+     * The team and the half-day's trainers mark learners present, absent or excused (the auditor only reads). A
+     * half-day's trainers are its own trainer and the session's trainers, who answer for the whole session: the
+     * speaker of one day reads the whole sheet but marks only its own half-days (403 on the others).
+     */
+    public void markAttendance(OrgAccess caller, SessionView session, SlotView slot) {
         readAttendance(caller, session);
-        if (!caller.has(TEAM) && !teaches(caller, session)) {
+        if (!caller.has(TEAM) && !teachesSlot(caller, session, slot)) {
             throw new AccessDeniedException();
         }
     }
 
-    /** Only a trainer of the session counter-signs a half-day. */
-    public void countersign(OrgAccess caller, SessionView session) {
+    /** Only a trainer of the half-day (its own, or one of the session's) counter-signs it. */
+    public void countersign(OrgAccess caller, SessionView session, SlotView slot) {
         readAttendance(caller, session);
-        if (!teaches(caller, session)) {
+        if (!teachesSlot(caller, session, slot)) {
             throw new AccessDeniedException();
         }
     }
@@ -354,8 +370,15 @@ public class TrainingPolicy {
         return caller.has(OVERSIGHT) || teaches(caller, session) || caller.has(Role.LEARNER) && seated.getAsBoolean();
     }
 
+    /** A trainer teaches a session as one of its trainers or as the trainer of at least one of its half-days. */
     private static boolean teaches(OrgAccess caller, SessionView session) {
-        return caller.has(Role.TRAINER) && caller.personId() != null && session.trainerIds().contains(caller.personId());
+        return caller.has(Role.TRAINER) && session.taughtBy(caller.personId());
+    }
+
+    private static boolean teachesSlot(OrgAccess caller, SessionView session, SlotView slot) {
+        UUID me = caller.personId();
+        return caller.has(Role.TRAINER) && me != null
+                && (session.trainerIds().contains(me) || slot.trainerIds().contains(me));
     }
 
     private static boolean own(OrgAccess caller, EnrolmentView enrolment) {

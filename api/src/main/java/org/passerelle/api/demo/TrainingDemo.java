@@ -139,7 +139,7 @@ class TrainingDemo {
         UUID id = sessions.create(admin, new SessionData(course, null, "https://visio.alphalia.test/cnum", true, 12, 4,
                 true, List.of(new SlotData(day, Half.MORNING, LocalTime.of(9, 0), LocalTime.of(12, 30)),
                         new SlotData(day, Half.AFTERNOON, LocalTime.of(13, 30), LocalTime.of(17, 0))),
-                List.of(trainer), false, false)).id();
+                List.of(trainer), false, false, null)).id();
         return sessions.transition(admin, id, 0, SessionStatus.OPEN).id();
     }
 }

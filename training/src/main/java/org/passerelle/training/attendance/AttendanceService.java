@@ -86,7 +86,7 @@ public class AttendanceService {
         UUID orgId = caller.orgId();
         UUID by = caller.personId();
         SessionView session = sessions.get(orgId, sessionId);
-        policy.markAttendance(caller, session);
+        policy.markAttendance(caller, session, slotOf(session, slotId));
         HalfDay slot = HalfDay.of(slot(session, slotId));
         if (!slot.markableAt(now)) {
             throw new ConflictException("training.attendance.slot-not-started");
@@ -129,7 +129,7 @@ public class AttendanceService {
         UUID orgId = caller.orgId();
         UUID by = caller.personId();
         SessionView session = sessions.get(orgId, sessionId);
-        policy.countersign(caller, session);
+        policy.countersign(caller, session, slotOf(session, slotId));
         slot(session, slotId);
         List<Attendance> open = lines.list("orgId = ?1 and slotId = ?2 and countersignedBy is null", orgId, slotId);
         if (open.isEmpty()) {
@@ -191,12 +191,16 @@ public class AttendanceService {
 
     /** A slot of a session that takes place: not a draft, not cancelled. */
     private static SlotView slot(SessionView session, UUID slotId) {
-        SlotView slot = session.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("slot", slotId));
+        SlotView slot = slotOf(session, slotId);
         if (session.status() == SessionStatus.DRAFT || session.status() == SessionStatus.CANCELLED) {
             throw new ConflictException("training.attendance.session-not-held", session.status());
         }
         return slot;
+    }
+
+    private static SlotView slotOf(SessionView session, UUID slotId) {
+        return session.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("slot", slotId));
     }
 
     private EnrolmentView seated(UUID orgId, UUID sessionId, UUID enrolmentId) {

@@ -17,7 +17,8 @@ import org.passerelle.training.attendance.AttendanceService;
 
 /**
  * The BPF: its records (one line per seated enrolment, with the minutes attended summed in SQL) and the hours each
- * trainer taught, read from the module's tables, then summed into the figures by {@link BpfSums}; and their CSV
+ * trainer taught (each half-day counts for its own trainer, else for its session's trainers), read from the module's
+ * tables, then summed into the figures by {@link BpfSums}; and their CSV
  * forms (figures, and the records behind them).
  */
 @ApplicationScoped
@@ -56,11 +57,10 @@ public class BpfService {
                 SELECT s.id FROM training_sessions s
                 WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
             ), taught AS (
-                SELECT t.person_id, sum(extract(epoch FROM sl.ends_at - sl.starts_at)) / 3600 AS hours
-                FROM training_session_trainers t
-                JOIN held h ON h.id = t.session_id
-                JOIN training_session_slots sl ON sl.org_id = ?1 AND sl.session_id = h.id
-                GROUP BY t.person_id
+                SELECT st.person_id, sum(extract(epoch FROM st.ends_at - st.starts_at)) / 3600 AS hours
+                FROM training_slot_trainers st JOIN held h ON h.id = st.session_id
+                WHERE st.org_id = ?1
+                GROUP BY st.person_id
             )
             SELECT coalesce(tr.kind = 'STAFF', false), x.hours
             FROM taught x LEFT JOIN training_trainers tr ON tr.org_id = ?1 AND tr.person_id = x.person_id

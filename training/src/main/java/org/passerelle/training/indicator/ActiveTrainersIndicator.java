@@ -12,7 +12,10 @@ import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
 
-/** Distinct trainers who taught at least one half-day slot, in the period, of a running or completed session. */
+/**
+ * Distinct trainers who taught at least one half-day slot (as its own trainer, or as a trainer of its session when
+ * it has none), in the period, of a running or completed session.
+ */
 @ApplicationScoped
 class ActiveTrainersIndicator implements IndicatorSource {
 
@@ -20,12 +23,11 @@ class ActiveTrainersIndicator implements IndicatorSource {
             "Formateurs actifs", "Active trainers", Unit.COUNT, List.of());
 
     private static final String SQL = """
-            SELECT count(DISTINCT t.person_id), count(*)
-            FROM training_session_slots sl
-            JOIN training_sessions s ON s.org_id = sl.org_id AND s.id = sl.session_id
-            JOIN training_session_trainers t ON t.session_id = s.id
-            WHERE sl.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED')
-              AND sl.starts_at >= ?2 AND sl.starts_at < ?3
+            SELECT count(DISTINCT st.person_id), count(DISTINCT st.slot_id)
+            FROM training_slot_trainers st
+            JOIN training_sessions s ON s.org_id = st.org_id AND s.id = st.session_id
+            WHERE st.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED')
+              AND st.starts_at >= ?2 AND st.starts_at < ?3
             """;
 
     private final EntityManager em;

@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.TenantEntity;
 
@@ -64,6 +65,9 @@ class Session extends TenantEntity {
     @Column(name = "member_priority", nullable = false)
     boolean memberPriority;
 
+    @Column(name = "what_to_bring")
+    String whatToBring;
+
     @Column(name = "seats_taken", nullable = false)
     int seatsTaken;
 
@@ -86,6 +90,27 @@ class Session extends TenantEntity {
         if (EnumSet.of(SessionStatus.RUNNING, SessionStatus.COMPLETED, SessionStatus.CANCELLED).contains(status)) {
             throw new ConflictException("training.session.not-editable", status);
         }
+    }
+
+    /**
+     * Gives a half-day its own trainer, or back to the session's ({@code personId} null). Allowed until the
+     * session is cancelled: who actually taught a half-day may be corrected after it ran, since the hours taught
+     * and the BPF count it.
+     */
+    SessionSlot assign(UUID slotId, UUID personId) {
+        if (status == SessionStatus.CANCELLED) {
+            throw new ConflictException("training.session.not-editable", status);
+        }
+        SessionSlot slot = slot(slotId);
+        slot.trainerId = personId;
+        // The session's view shows its slots' trainers: touching its row bumps its version (ETag) as well.
+        updatedAt = Instant.now();
+        return slot;
+    }
+
+    SessionSlot slot(UUID slotId) {
+        return slots.stream().filter(s -> s.id.equals(slotId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("slot", slotId));
     }
 
     /** Moves to {@code target} if the lifecycle allows it from the current status. */
@@ -156,6 +181,7 @@ class Session extends TenantEntity {
             slot.half = s.half();
             slot.startsAt = s.day().atTime(s.start()).atZone(zone).toInstant();
             slot.endsAt = s.day().atTime(s.end()).atZone(zone).toInstant();
+            slot.trainerId = s.trainerId();
             slots.add(slot);
         }
         slots.sort(Comparator.comparing(slot -> slot.startsAt));

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param trainerIds               people with the trainer role who teach it
  * @param selective                enrolments are applications until the team selects among them
  * @param memberPriority           at selection, learners from a member structure of the network go first
+ * @param whatToBring              what learners bring (laptop, identity document…), stated on their convocation
  */
 public record SessionData(
         @NotNull UUID courseId,
@@ -31,5 +32,6 @@ public record SessionData(
         @Size(max = 400) List<@NotNull @Valid SlotData> slots,
         @Size(max = 20) List<@NotNull UUID> trainerIds,
         boolean selective,
-        boolean memberPriority) {
+        boolean memberPriority,
+        @Size(max = 2000) String whatToBring) {
 }

@@ -39,11 +39,23 @@ class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         return n.longValue() > 0;
     }
 
+    /** Whether the person is one of the session's trainers or the trainer of one of its slots, in SQL. */
+    boolean taughtBy(UUID orgId, UUID sessionId, UUID personId) {
+        return (Boolean) getEntityManager().createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM training_session_trainers t
+                               JOIN training_sessions s ON s.id = t.session_id
+                               WHERE s.org_id = ?1 AND t.session_id = ?2 AND t.person_id = ?3)
+                    OR EXISTS (SELECT 1 FROM training_session_slots sl
+                               WHERE sl.org_id = ?1 AND sl.session_id = ?2 AND sl.trainer_id = ?3)""")
+                .setParameter(1, orgId).setParameter(2, sessionId).setParameter(3, personId).getSingleResult();
+    }
+
     List<Session> search(UUID orgId, SessionFilter filter, Keyset.Sort<Session> sort, PageRequest page) {
         Where where = Where.of("e.orgId = :orgId", "orgId", orgId)
                 .andIfGiven("e.courseId = :courseId", "courseId", filter.courseId())
                 .andIfGiven("e.status = :status", "status", filter.status())
-                .andIfGiven(":trainerId member of e.trainerIds", "trainerId", filter.trainerId())
+                .andIfGiven("(:trainerId member of e.trainerIds or exists (from SessionSlot sl where sl.session = e"
+                        + " and sl.trainerId = :trainerId))", "trainerId", filter.trainerId())
                 .andIfGiven("e.endsAt >= :from", "from", filter.from())
                 .andIfGiven("e.startsAt < :to", "to", filter.to());
         Map<String, Object> params = where.params();

@@ -165,8 +165,33 @@ public class SessionService {
      * Counted in SQL: the session row is not read into the transaction (a later lock of it stays fresh).
      */
     public boolean isTaughtBy(UUID orgId, UUID id, UUID personId) {
-        return personId != null && sessions.count("orgId = ?1 and id = ?2 and ?3 member of trainerIds", orgId, id,
-                personId) > 0;
+        return personId != null && sessions.taughtBy(orgId, id, personId);
+    }
+
+    /** A half-day of a session the caller may read. */
+    public SlotView slot(OrgAccess caller, UUID sessionId, UUID slotId) {
+        SessionView session = get(caller, sessionId);
+        return session.slots().stream().filter(s -> s.id().equals(slotId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("slot", slotId));
+    }
+
+    /**
+     * Gives a half-day its own trainer ({@code personId}, a person with the trainer role), or back to the
+     * session's trainers ({@code personId} null). The team does it, until the session is cancelled.
+     */
+    @Transactional
+    public SlotView assignSlot(OrgAccess caller, UUID sessionId, UUID slotId, long expectedVersion, UUID personId) {
+        UUID orgId = caller.orgId();
+        Session session = load(orgId, sessionId);
+        policy.changeSession(caller, view(session, courses.get(orgId, session.courseId)), seated(caller, sessionId));
+        SessionSlot slot = session.slot(slotId);
+        StaleVersionException.check(expectedVersion, slot.version);
+        if (personId != null) {
+            requireTrainer(orgId, "personId", personId);
+        }
+        session.assign(slotId, personId);
+        sessions.flush();
+        return slot.view(session.trainerIds);
     }
 
     /** Whether the caller holds a seat in the session, asked only when the policy needs it. */
@@ -214,13 +239,20 @@ public class SessionService {
         session.openSourceAlternatives = data.openSourceAlternatives();
         session.selective = data.selective();
         session.memberPriority = data.memberPriority();
+        session.whatToBring = data.whatToBring();
         session.trainerIds.clear();
         List<UUID> trainers = data.trainerIds() == null ? List.of() : data.trainerIds();
         for (int i = 0; i < trainers.size(); i++) {
             requireTrainer(session.orgId, "trainerIds[" + i + "]", trainers.get(i));
             session.trainerIds.add(trainers.get(i));
         }
-        session.schedule(data.slots() == null ? List.of() : data.slots(), zone);
+        List<SlotData> slots = data.slots() == null ? List.of() : data.slots();
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i).trainerId() != null) {
+                requireTrainer(session.orgId, "slots[" + i + "].trainerId", slots.get(i).trainerId());
+            }
+        }
+        session.schedule(slots, zone);
     }
 
     private void requireTrainer(UUID orgId, String field, UUID personId) {
@@ -248,9 +280,10 @@ public class SessionService {
     }
 
     private static SessionView view(Session s, CourseView course) {
+        List<SlotView> slots = s.slots.stream().map(slot -> slot.view(s.trainerIds)).toList();
         return new SessionView(s.id, s.courseId, course.code(), course.title(), s.place, s.virtualRoomUrl,
                 s.synchronousRemote, s.capacity, s.seatsTaken, s.minParticipants, s.status, s.openSourceAlternatives, s.startsAt,
-                s.endsAt, s.slots.stream().map(SessionSlot::view).toList(), List.copyOf(s.trainerIds), s.selective,
-                s.memberPriority, s.version);
+                s.endsAt, slots, List.copyOf(s.trainerIds), Teaching.of(slots), s.selective, s.memberPriority,
+                s.whatToBring, s.version);
     }
 }

@@ -2,6 +2,9 @@ package org.passerelle.training.session;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +17,7 @@ import jakarta.persistence.Table;
 
 import org.passerelle.core.persistence.TenantEntity;
 
-/** A half-day of a session. */
+/** A half-day of a session, taught by its own trainer if it has one, else by the session's trainers. */
 @Entity
 @Table(name = "training_session_slots")
 class SessionSlot extends TenantEntity {
@@ -36,7 +39,16 @@ class SessionSlot extends TenantEntity {
     @Column(name = "ends_at", nullable = false)
     Instant endsAt;
 
-    SlotView view() {
-        return new SlotView(id, day, half, startsAt, endsAt);
+    /** The speaker of this half-day only; null: the session's trainers teach it. */
+    @Column(name = "trainer_id")
+    UUID trainerId;
+
+    /** Who teaches this half-day: its own trainer, else the session's ({@code sessionTrainers}). */
+    List<UUID> trainers(Collection<UUID> sessionTrainers) {
+        return trainerId != null ? List.of(trainerId) : List.copyOf(sessionTrainers);
+    }
+
+    SlotView view(Collection<UUID> sessionTrainers) {
+        return new SlotView(id, day, half, startsAt, endsAt, trainerId, trainers(sessionTrainers), version);
     }
 }

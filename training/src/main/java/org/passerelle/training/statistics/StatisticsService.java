@@ -72,7 +72,8 @@ public class StatisticsService {
                    count(*) FILTER (WHERE coalesce(t.minutes, 0) + x.time_spent_minutes >= 60),
                    count(*), count(*) FILTER (WHERE x.status = 'COMPLETED'), count(*) FILTER (WHERE x.status = 'DROPPED'),
                    (SELECT count(*) FROM hot), (SELECT count(*) FROM hot WHERE overall >= 4),
-                   (SELECT count(DISTINCT tr.person_id) FROM training_session_trainers tr JOIN held h ON h.id = tr.session_id),
+                   (SELECT count(DISTINCT st.person_id) FROM training_slot_trainers st JOIN held h ON h.id = st.session_id
+                    WHERE st.org_id = ?1),
                    (SELECT count(*) FROM held)
             FROM entered x LEFT JOIN attended t ON t.enrolment_id = x.id
             """;

@@ -31,13 +31,15 @@ public class TrainerService {
     static class TrainerRepository implements PanacheRepositoryBase<Trainer, UUID> {
     }
 
-    /** Hours of the past half-day slots of the trainer's running or completed sessions. */
+    /**
+     * Hours of the past half-day slots the trainer taught (its own slots, and those of its sessions without a
+     * trainer of their own: the view {@code training_slot_trainers}) in running or completed sessions.
+     */
     private static final String HOURS_TAUGHT = """
-            SELECT coalesce(sum(extract(epoch FROM (sl.ends_at - sl.starts_at))) / 3600, 0)
-            FROM training_session_slots sl
-            JOIN training_sessions s ON s.org_id = sl.org_id AND s.id = sl.session_id
-            JOIN training_session_trainers t ON t.session_id = s.id
-            WHERE sl.org_id = ?1 AND t.person_id = ?2 AND s.status IN ('RUNNING', 'COMPLETED') AND sl.ends_at <= now()
+            SELECT coalesce(sum(extract(epoch FROM (st.ends_at - st.starts_at))) / 3600, 0)
+            FROM training_slot_trainers st
+            JOIN training_sessions s ON s.org_id = st.org_id AND s.id = st.session_id
+            WHERE st.org_id = ?1 AND st.person_id = ?2 AND s.status IN ('RUNNING', 'COMPLETED') AND st.ends_at <= now()
             """;
 
     private final TrainerRepository trainers;
