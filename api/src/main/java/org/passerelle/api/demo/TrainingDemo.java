@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.core.person.PersonData;
 import org.passerelle.core.person.Role;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceStatus;
@@ -48,7 +51,8 @@ import org.passerelle.training.trainer.UpkeepRecord;
 /**
  * The training organisation's catalogue from its mission report: the initial training of conseillers
  * numériques (remote, synchronous, open-source alternatives presented), the soft-skills modules launched in
- * 2025, an independent trainer certified FEFAD, one completed and one open session with a learner.
+ * 2025, an independent trainer certified FEFAD, one completed and one open session with a learner; and a cycle for
+ * associations run as Emancip'Asso runs it, with a different speaker each day.
  */
 @ApplicationScoped
 class TrainingDemo {
@@ -61,15 +65,17 @@ class TrainingDemo {
     private final EnrolmentService enrolments;
     private final AttendanceService attendance;
     private final EvaluationService evaluations;
+    private final PeopleDirectory people;
 
     TrainingDemo(CourseService courses, SessionService sessions, TrainerService trainers, EnrolmentService enrolments,
-            AttendanceService attendance, EvaluationService evaluations) {
+            AttendanceService attendance, EvaluationService evaluations, PeopleDirectory people) {
         this.courses = courses;
         this.sessions = sessions;
         this.trainers = trainers;
         this.enrolments = enrolments;
         this.attendance = attendance;
         this.evaluations = evaluations;
+        this.people = people;
     }
 
     /**
@@ -119,6 +125,34 @@ class TrainingDemo {
         UUID next = session(asAdmin, cnum, trainer, LocalDate.of(2027, 2, 1));
         enrolments.enrol(asAdmin, next, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
                 TraineeType.EMPLOYEE, FundingSource.OPCO, "Approfondir l'accompagnement des seniors", null, null, null));
+        speakersPerDay(asAdmin, trainer);
+    }
+
+    /**
+     * An open three-day cycle for associations with a different speaker each day and no session trainer: each
+     * half-day names its own (docs/training.md, "Trainers per half-day").
+     */
+    private void speakersPerDay(OrgAccess admin, UUID firstDay) {
+        UUID course = course(admin, "EMANCIP-01", "Émancipation numérique des associations",
+                "Choisir des outils libres et éthiques adaptés à son association; animer leur adoption par les bénévoles.",
+                "21", Modality.IN_PERSON, ProgrammeType.CATALOGUE, List.of("associations", "open source"));
+        UUID secondDay = people.register(admin, new PersonData("speaker-cloud@alphalia.test", "Camille Nuage",
+                Set.of(Role.TRAINER), null)).id();
+        UUID thirdDay = people.register(admin, new PersonData("speaker-gouvernance@alphalia.test", "Yacine Benali",
+                Set.of(Role.TRAINER), null)).id();
+        LocalDate monday = LocalDate.of(2027, 3, 8);
+        List<UUID> speakers = List.of(firstDay, secondDay, thirdDay);
+        List<SlotData> slots = new ArrayList<>();
+        for (int d = 0; d < speakers.size(); d++) {
+            slots.add(new SlotData(monday.plusDays(d), Half.MORNING, LocalTime.of(9, 0), LocalTime.of(12, 30),
+                    speakers.get(d)));
+            slots.add(new SlotData(monday.plusDays(d), Half.AFTERNOON, LocalTime.of(13, 30), LocalTime.of(17, 0),
+                    speakers.get(d)));
+        }
+        UUID id = sessions.create(admin, new SessionData(course, "Maison des associations, La Rochelle", null, false, 16,
+                6, true, slots, List.of(), false, false, "Un ordinateur portable et les accès de votre association"))
+                .id();
+        sessions.transition(admin, id, 0, SessionStatus.OPEN);
     }
 
     /** The access of one of the organisation's demo people, as {@code CurrentCaller} would build it. */

@@ -43,7 +43,7 @@ class DemoDataTest {
         as("agent@alpi.test").get("/api/v1/orgs/alpi/tickets").then().statusCode(200)
                 .body("items.size()", greaterThanOrEqualTo(3));
         given().get("/api/v1/public/orgs/alphalia/courses").then().statusCode(200)
-                .body("courses.code", contains("CNUM-INIT", "LIBRE-01", "SOFT-01"));
+                .body("courses.code", contains("CNUM-INIT", "EMANCIP-01", "LIBRE-01", "SOFT-01"));
         as("learner@alphalia.test").get("/api/v1/orgs/alphalia/training/enrolments").then().statusCode(200)
                 .body("items.size()", equalTo(2));
         as("trainer@alphalia.test").get("/api/v1/orgs/alphalia/training/trainers/me").then().statusCode(200)
