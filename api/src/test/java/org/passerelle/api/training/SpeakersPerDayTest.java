@@ -137,7 +137,7 @@ class SpeakersPerDayTest {
     }
 
     @Test
-    void the_speaker_of_day_two_sees_the_session_but_marks_only_its_own_half_days() {
+    void the_speaker_of_day_two_sees_the_session_but_marks_only_its_own_half_days() throws IOException {
         String bruno = user("bruno", org);
         move("start");
         as(bruno).get(TRAINING + "/sessions", org).then().statusCode(200).body("items.id", contains(session));
@@ -154,6 +154,11 @@ class SpeakersPerDayTest {
                 .statusCode(200);
         as(user("aline", org)).get(TRAINING + "/sessions/{s}/attendance", org, session).then().statusCode(200)
                 .body("items.slotId", contains(slots.get(2)));
+        String sheet = AttendanceAndCertificatesTest.pdf(as(bruno).accept("*/*").queryParam("format", "pdf")
+                .get(TRAINING + "/sessions/{s}/attendance", org, session).then().statusCode(200).extract()
+                .asByteArray());
+        assertTrue(sheet.indexOf("Aline Martin") > 0 && sheet.indexOf("Aline Martin") < sheet.indexOf("Bruno Petit")
+                && sheet.indexOf("Bruno Petit") < sheet.indexOf("Chloé Durand"), "each half-day names its speaker: " + sheet);
         // A trainer of none of its half-days sees nothing of it.
         Fixtures.person(org, admin(org), user("trainer", org), List.of("trainer"), null);
         as(user("trainer", org)).get(TRAINING + "/sessions/{s}", org, session).then().statusCode(404);

@@ -71,8 +71,10 @@ public class AttendanceSheetService {
                         + (s.place() != null ? " — " + s.place() : s.virtualRoomUrl() != null ? " — " + t.get("remote") : ""),
                 t.language());
         for (SlotView slot : s.slots()) {
+            // Each half-day names who taught it: its own trainer, else the session's.
+            String trainers = String.join(", ", slot.trainerIds().stream().map(name).toList());
             d.heading(1, day.format(slot.startsAt().atZone(zone)) + ", " + time.format(slot.startsAt().atZone(zone))
-                    + "–" + time.format(slot.endsAt().atZone(zone)));
+                    + "–" + time.format(slot.endsAt().atZone(zone)) + (trainers.isEmpty() ? "" : " — " + trainers));
             List<List<String>> rows = new ArrayList<>();
             for (EnrolmentView e : seated) {
                 AttendanceView a = lines.get(slot.id() + "/" + e.id());
