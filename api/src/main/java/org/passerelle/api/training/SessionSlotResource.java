@@ -56,7 +56,7 @@ public class SessionSlotResource {
 
     @PUT
     @Path("/trainer")
-    @Operation(operationId = "setSlotTrainer", summary = "Give a half-day its own trainer, instead of the session's (admins and agents; until the session is cancelled)")
+    @Operation(operationId = "assignSlotTrainer", summary = "Give a half-day its own trainer, instead of the session's (admins and agents; until the session is cancelled)")
     public RestResponse<SlotView> set(@PathParam("sessionId") UUID sessionId, @PathParam("slotId") UUID slotId,
             @BeanParam IfMatch ifMatch, @NotNull @Valid SlotTrainer body) {
         return ETags.tagged(sessions.assignSlot(tenant.access(), sessionId, slotId, ifMatch.version(), body.personId()));
@@ -64,7 +64,7 @@ public class SessionSlotResource {
 
     @DELETE
     @Path("/trainer")
-    @Operation(operationId = "clearSlotTrainer", summary = "Give a half-day back to the session's trainers (admins and agents; until the session is cancelled)")
+    @Operation(operationId = "removeSlotTrainer", summary = "Give a half-day back to the session's trainers (admins and agents; until the session is cancelled)")
     public RestResponse<SlotView> clear(@PathParam("sessionId") UUID sessionId, @PathParam("slotId") UUID slotId,
             @BeanParam IfMatch ifMatch) {
         return ETags.tagged(sessions.assignSlot(tenant.access(), sessionId, slotId, ifMatch.version(), null));
