@@ -81,6 +81,22 @@ class PeopleTest {
     }
 
     @Test
+    void a_role_removed_or_a_membership_ended_is_refused_at_once_despite_the_access_cache() {
+        String agent = user("agent", org);
+        String id = Fixtures.person(org, admin(org), agent, List.of("agent"), null);
+        as(agent).get("/api/v1/orgs/{org}/tickets", org).then().statusCode(200);
+        as(agent).get("/api/v1/orgs/{org}/tickets", org).then().statusCode(200); // now served from the cache
+
+        as(admin(org)).header("If-Match", "\"0\"").body(Map.of("name", "Agent", "roles", List.of("learner")))
+                .put("/api/v1/orgs/{org}/people/{id}", org, id).then().statusCode(200);
+        as(agent).get("/api/v1/orgs/{org}/tickets", org).then().statusCode(403);
+
+        as(admin(org)).header("If-Match", "\"1\"").delete("/api/v1/orgs/{org}/people/{id}", org, id).then()
+                .statusCode(204);
+        as(agent).get("/api/v1/orgs/{org}", org).then().statusCode(404);
+    }
+
+    @Test
     void roles_are_changed_with_if_match_and_requesters_need_a_member_structure() {
         String agent = user("agent", org);
         String id = Fixtures.person(org, admin(org), agent, List.of("agent"), null);

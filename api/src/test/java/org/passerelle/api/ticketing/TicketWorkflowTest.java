@@ -46,6 +46,17 @@ class TicketWorkflowTest {
     }
 
     @Test
+    void a_creation_answers_the_instants_every_later_read_returns() {
+        var created = desk.file(desk.requester, "Horodatage", "Précision des instants").then().statusCode(201)
+                .extract().jsonPath();
+        var read = as(desk.requester).get("/api/v1/orgs/{org}/tickets/{id}", desk.org, created.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        for (String instant : List.of("createdAt", "updatedAt", "firstResponseDueAt", "resolutionDueAt")) {
+            assertEquals(created.getString(instant), read.getString(instant), instant);
+        }
+    }
+
+    @Test
     void a_category_of_a_service_the_structure_does_not_subscribe_to_is_refused_naming_it() {
         as(desk.requester).body(Map.of("title", "PC en panne", "description", "Écran noir",
                 "categoryId", desk.maintenanceCategory)).post("/api/v1/orgs/{org}/tickets", desk.org)

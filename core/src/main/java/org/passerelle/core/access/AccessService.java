@@ -22,11 +22,14 @@ public class AccessService {
     private final OrganisationService organisations;
     private final PeopleDirectory people;
     private final ApiClientRegistry clients;
+    private final AccessCache cache;
 
-    AccessService(OrganisationService organisations, PeopleDirectory people, ApiClientRegistry clients) {
+    AccessService(OrganisationService organisations, PeopleDirectory people, ApiClientRegistry clients,
+            AccessCache cache) {
         this.organisations = organisations;
         this.people = people;
         this.clients = clients;
+        this.cache = cache;
     }
 
     /** The person behind the identity, linking a pre-registered one on first call; empty for partners. */
@@ -43,9 +46,14 @@ public class AccessService {
 
     /**
      * The caller's access to the organisation {@code slug}. An organisation the caller does not belong
-     * to is reported as not found, so that its existence does not leak.
+     * to is reported as not found, so that its existence does not leak. Resolved once per identity
+     * ({@link AccessCache}).
      */
     public OrgAccess accessTo(String slug, Identity identity) {
+        return cache.get(slug, identity, () -> resolve(slug, identity));
+    }
+
+    private OrgAccess resolve(String slug, Identity identity) {
         Optional<OrganisationView> org = organisations.findBySlug(slug);
         if (org.isEmpty()) {
             throw new NotFoundException("organisation", slug);

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.AccessCache;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.StaleVersionException;
@@ -25,10 +26,12 @@ public class ApiClientRegistry {
 
     private final ApiClientRepository clients;
     private final CorePolicy policy;
+    private final AccessCache accesses;
 
-    ApiClientRegistry(ApiClientRepository clients, CorePolicy policy) {
+    ApiClientRegistry(ApiClientRepository clients, CorePolicy policy, AccessCache accesses) {
         this.clients = clients;
         this.policy = policy;
+        this.accesses = accesses;
     }
 
     @Transactional
@@ -56,6 +59,7 @@ public class ApiClientRegistry {
         });
         client.apply(data);
         clients.flush();
+        accesses.changed();
         return client.view();
     }
 
@@ -66,6 +70,7 @@ public class ApiClientRegistry {
         StaleVersionException.check(expectedVersion, client.version);
         clients.delete(client);
         clients.flush();
+        accesses.changed();
     }
 
     public ApiClientView get(OrgAccess caller, UUID id) {

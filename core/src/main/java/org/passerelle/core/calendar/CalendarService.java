@@ -31,6 +31,7 @@ import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.organisation.OrganisationCreated;
 import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.persistence.Instants;
 
 /** Stores each organisation's calendar and builds the {@link BusinessCalendar} that computes with it. */
 @ApplicationScoped
@@ -75,7 +76,7 @@ public class CalendarService {
         settings.openingHours = new ArrayList<>(data.openingHours());
         settings.closures = data.closures() == null ? new ArrayList<>() : new ArrayList<>(data.closures());
         // Dirty the row itself so that its version moves even when only the collections changed.
-        settings.updatedAt = Instant.now();
+        settings.updatedAt = Instants.now();
         em.flush();
         return view(settings);
     }

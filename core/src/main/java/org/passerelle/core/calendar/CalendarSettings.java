@@ -17,6 +17,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.passerelle.core.persistence.Instants;
+
 /** The stored business calendar of one organisation (one row per organisation). */
 @Entity
 @Table(name = "business_calendars")
@@ -46,6 +48,6 @@ class CalendarSettings {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = Instant.now();
+        updatedAt = Instants.now();
     }
 }

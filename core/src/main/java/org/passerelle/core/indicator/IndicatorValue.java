@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.annotation.Nullable;
 
+import org.passerelle.core.persistence.Instants;
+
 /**
  * A computed figure and where it comes from, so that an auditor can check it.
  *
@@ -23,6 +25,6 @@ public record IndicatorValue(@Nullable BigDecimal value, Unit unit, Provenance p
     public static IndicatorValue of(IndicatorDefinition definition, IndicatorQuery query, BigDecimal value,
             long recordCount) {
         return new IndicatorValue(value, definition.unit(), new Provenance(definition.key(), query.parameters(),
-                query.period(), recordCount, Instant.now()));
+                query.period(), recordCount, Instants.now()));
     }
 }

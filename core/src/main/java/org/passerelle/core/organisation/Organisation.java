@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UuidGenerator;
 
+import org.passerelle.core.persistence.Instants;
+
 /** The tenant. Not a {@code TenantEntity}: it is what the others belong to. */
 @Entity
 @Table(name = "organisations")
@@ -48,7 +50,7 @@ class Organisation {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = Instants.now();
     }
 
     OrganisationView view() {

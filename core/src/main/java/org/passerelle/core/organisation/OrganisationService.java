@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.AccessCache;
 import org.passerelle.core.access.Identity;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
@@ -25,11 +26,14 @@ public class OrganisationService {
     private final OrganisationRepository organisations;
     private final Event<OrganisationCreated> created;
     private final CorePolicy policy;
+    private final AccessCache accesses;
 
-    OrganisationService(OrganisationRepository organisations, Event<OrganisationCreated> created, CorePolicy policy) {
+    OrganisationService(OrganisationRepository organisations, Event<OrganisationCreated> created, CorePolicy policy,
+            AccessCache accesses) {
         this.organisations = organisations;
         this.created = created;
         this.policy = policy;
+        this.accesses = accesses;
     }
 
     /** Creates an organisation, for a platform administrator; it has no admin until one is registered. */
@@ -61,6 +65,7 @@ public class OrganisationService {
         org.siren = update.siren();
         org.timeZone = update.timeZone();
         organisations.flush();
+        accesses.changed(); // the time zone is part of every access to it
         return org.view();
     }
 

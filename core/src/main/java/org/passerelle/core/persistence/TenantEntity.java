@@ -41,13 +41,13 @@ public abstract class TenantEntity {
     void onCreate() {
         // A service may fix the creation instant first, when other fields are computed from it.
         if (createdAt == null) {
-            createdAt = Instant.now();
+            createdAt = Instants.now();
         }
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Instants.now();
     }
 }

@@ -1,6 +1,5 @@
 package org.passerelle.core.person;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.passerelle.core.CorePolicy;
+import org.passerelle.core.access.AccessCache;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
@@ -26,6 +26,7 @@ import org.passerelle.core.member.MemberService;
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.Page;
 import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.team.TeamService;
 
@@ -56,12 +57,15 @@ public class PeopleDirectory {
     private final MemberService members;
     private final TeamService teams;
     private final CorePolicy policy;
+    private final AccessCache accesses;
 
-    PeopleDirectory(EntityManager em, MemberService members, TeamService teams, CorePolicy policy) {
+    PeopleDirectory(EntityManager em, MemberService members, TeamService teams, CorePolicy policy,
+            AccessCache accesses) {
         this.em = em;
         this.members = members;
         this.teams = teams;
         this.policy = policy;
+        this.accesses = accesses;
     }
 
     /**
@@ -94,6 +98,7 @@ public class PeopleDirectory {
         m.memberContact = Boolean.TRUE.equals(data.memberContact());
         em.persist(m);
         em.flush();
+        accesses.changed();
         return new Row(m, person).view();
     }
 
@@ -114,6 +119,7 @@ public class PeopleDirectory {
         row.membership().teamId = update.teamId();
         row.membership().memberContact = Boolean.TRUE.equals(update.memberContact());
         em.flush();
+        accesses.changed();
         return row.view();
     }
 
@@ -126,6 +132,7 @@ public class PeopleDirectory {
         requireAnotherAdmin(orgId, row.membership());
         em.remove(row.membership());
         em.flush();
+        accesses.changed();
     }
 
     /** The rule needs only the id (self or not), so it is asked first. */
@@ -202,7 +209,7 @@ public class PeopleDirectory {
         if (found.isPresent() && found.get().firstUsedAt == null) {
             // Not a versioned change: an admin's If-Match must not go stale because the person signed in.
             em.createNativeQuery("update memberships set first_used_at = ?1 where id = ?2 and first_used_at is null")
-                    .setParameter(1, Instant.now()).setParameter(2, found.get().id).executeUpdate();
+                    .setParameter(1, Instants.now()).setParameter(2, found.get().id).executeUpdate();
         }
         return found.map(PeopleDirectory::summary);
     }
@@ -224,7 +231,7 @@ public class PeopleDirectory {
         // One atomic statement: concurrent first calls of the same person link it once; the others wait for
         // the row lock, then find it linked.
         em.createNativeQuery("update people set subject = ?1, linked_at = ?2, version = version + 1"
-                + " where email = ?3 and subject is null").setParameter(1, subject).setParameter(2, Instant.now())
+                + " where email = ?3 and subject is null").setParameter(1, subject).setParameter(2, Instants.now())
                 .setParameter(3, email.toLowerCase(Locale.ROOT)).executeUpdate();
         return personWithSubject(subject);
     }

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.UuidGenerator;
 
+import org.passerelle.core.persistence.Instants;
+
 /**
  * A human, across organisations: only the identity, never what an organisation says about the person (the
  * name and roles live in each organisation's {@link Membership}). Registered by email; {@code subject} is the
@@ -44,6 +46,6 @@ class Person {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = Instants.now();
     }
 }

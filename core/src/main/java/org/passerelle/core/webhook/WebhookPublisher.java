@@ -1,6 +1,5 @@
 package org.passerelle.core.webhook;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.All;
+
+import org.passerelle.core.persistence.Instants;
 
 /**
  * Records an event in the outbox, in the caller's transaction: the event exists if and only if the change
@@ -75,7 +76,7 @@ public class WebhookPublisher {
         em.createNativeQuery("insert into outbox_events (id, org_id, type, payload, occurred_at)"
                 + " values (?1, ?2, ?3, cast(?4 as jsonb), ?5)")
                 .setParameter(1, eventId).setParameter(2, orgId).setParameter(3, type).setParameter(4, payload)
-                .setParameter(5, Instant.now()).executeUpdate();
+                .setParameter(5, Instants.now()).executeUpdate();
         return eventId;
     }
 }

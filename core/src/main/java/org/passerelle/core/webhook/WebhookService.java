@@ -1,7 +1,6 @@
 package org.passerelle.core.webhook;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.passerelle.core.CorePolicy;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -94,7 +94,7 @@ public class WebhookService {
         WebhookSubscription w = webhooks.getInOrg(caller.orgId(), id, "webhook");
         StaleVersionException.check(expectedVersion, w.version);
         Duration overlap = rotation == null || rotation.overlap() == null ? config.secretOverlap() : rotation.overlap();
-        String secret = w.rotate(overlap, Instant.now());
+        String secret = w.rotate(overlap, Instants.now());
         webhooks.flush();
         return new WebhookCreated(w.view(), secret);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.TenantEntity;
 
 @Entity
@@ -56,7 +57,7 @@ class WebhookSubscription extends TenantEntity {
     }
 
     WebhookView view() {
-        Instant overlapEnds = previousSecretExpiresAt != null && previousSecretExpiresAt.isAfter(Instant.now())
+        Instant overlapEnds = previousSecretExpiresAt != null && previousSecretExpiresAt.isAfter(Instants.now())
                 ? previousSecretExpiresAt : null;
         return new WebhookView(id, url, Set.of(eventTypes), description, active, secretLegacy, overlapEnds, version,
                 createdAt);

@@ -1,6 +1,5 @@
 package org.passerelle.ticketing.intake;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.passerelle.core.access.AccessService;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.DomainException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.ticketing.TicketingPolicy;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -101,7 +101,7 @@ public class MailIntake {
     private boolean claim(UUID orgId, InboundMail mail) {
         return em.createNativeQuery("insert into mail_intake_messages (org_id, message_id, sender, received_at)"
                 + " values (?1, ?2, ?3, ?4) on conflict do nothing").setParameter(1, orgId)
-                .setParameter(2, mail.messageId()).setParameter(3, mail.sender()).setParameter(4, Instant.now())
+                .setParameter(2, mail.messageId()).setParameter(3, mail.sender()).setParameter(4, Instants.now())
                 .executeUpdate() == 1;
     }
 

@@ -1,6 +1,5 @@
 package org.passerelle.ticketing.intake;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.ticketing.TicketingPolicy;
 
@@ -63,7 +63,7 @@ public class Quarantine {
                 + " detail, status, received_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', ?9)")
                 .setParameter(1, id).setParameter(2, orgId).setParameter(3, mail.messageId())
                 .setParameter(4, mail.sender()).setParameter(5, mail.subject()).setParameter(6, mail.text())
-                .setParameter(7, reason.name()).setParameter(8, detail).setParameter(9, Instant.now()).executeUpdate();
+                .setParameter(7, reason.name()).setParameter(8, detail).setParameter(9, Instants.now()).executeUpdate();
         for (InboundMail.File f : mail.files()) {
             em.createNativeQuery("insert into mail_quarantine_attachments (id, org_id, item_id, filename,"
                     + " content_type, data) values (gen_random_uuid(), ?1, ?2, ?3, ?4, ?5)").setParameter(1, orgId)

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.ticketing.TicketingPolicy;
 import org.passerelle.ticketing.ticket.AttachmentContent;
@@ -42,7 +43,7 @@ public class ArticleAttachments {
         articles.get(caller, articleId);
         Upload file = Upload.of(config.attachments(), filename, contentType, data);
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         em.createNativeQuery("insert into kb_article_attachments (id, org_id, article_id, filename, content_type, size,"
                 + " sha256, uploaded_by, data, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, id).setParameter(2, caller.orgId()).setParameter(3, articleId)

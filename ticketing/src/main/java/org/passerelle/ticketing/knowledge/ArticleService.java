@@ -19,6 +19,7 @@ import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.subscription.SubscriptionService;
 import org.passerelle.core.webhook.WebhookPublisher;
@@ -70,7 +71,7 @@ public class ArticleService {
         policy.writeArticles(caller);
         category(caller.orgId(), data.categoryId());
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         em.createNativeQuery("insert into kb_articles (id, org_id, category_id, status, visibility, title, body,"
                 + " current_version, search, created_at, updated_at) values (?1, ?2, ?3, 'DRAFT', ?4, ?5, ?6, 1,"
                 + " cast('' as tsvector), ?7, ?7)").setParameter(1, id).setParameter(2, caller.orgId())

@@ -2,7 +2,9 @@ package org.passerelle.ticketing.settings;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,8 @@ import org.passerelle.ticketing.TicketingPolicy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Ticketing rules per organisation, created with defaults on first use: read by staff, set by admins
@@ -34,18 +38,20 @@ public class SettingsService {
         this.json = json;
     }
 
-    @Transactional
     public TicketingSettings get(OrgAccess caller) {
         policy.readSettings(caller);
         return get(caller.orgId());
     }
 
-    /** The organisation's rules, for the desk's own computations (no caller to check). */
-    @Transactional
+    /**
+     * The organisation's rules, for the desk's own computations (no caller to check): read, and written with the
+     * defaults only the first time (in a transaction of its own when the caller has none).
+     */
     public TicketingSettings get(UUID orgId) {
-        ensure(orgId);
-        Object[] row = (Object[]) em.createNativeQuery("select priority_matrix, sla_targets, auto_close_business_days,"
-                + " version from ticketing_settings where org_id = ?1").setParameter(1, orgId).getSingleResult();
+        Object[] row = read(orgId).orElseGet(() -> {
+            QuarkusTransaction.joiningExisting().run(() -> ensure(orgId));
+            return read(orgId).orElseThrow();
+        });
         try {
             return new TicketingSettings(
                     json.readValue((String) row[0], new TypeReference<Map<Impact, Map<Urgency, Priority>>>() {
@@ -72,6 +78,13 @@ public class SettingsService {
                 .setParameter(3, write(settings.slaTargets())).setParameter(4, settings.autoCloseBusinessDays())
                 .executeUpdate();
         return get(orgId);
+    }
+
+    private Optional<Object[]> read(UUID orgId) {
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = em.createNativeQuery("select priority_matrix, sla_targets, auto_close_business_days,"
+                + " version from ticketing_settings where org_id = ?1").setParameter(1, orgId).getResultStream();
+        return rows.findFirst();
     }
 
     private void ensure(UUID orgId) {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.ticketing.TicketingPolicy;
 
@@ -44,7 +45,7 @@ public class AttachmentService {
         t.requireFollowUps();
         Upload file = Upload.of(config.attachments(), filename, contentType, data);
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         em.createNativeQuery("insert into ticket_attachments (id, org_id, ticket_id, filename, content_type, size,"
                 + " sha256, internal, uploaded_by, data, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
                 .setParameter(1, id).setParameter(2, t.orgId).setParameter(3, t.id).setParameter(4, file.filename())

@@ -1,6 +1,5 @@
 package org.passerelle.ticketing.ticket;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.ticketing.TicketingPolicy;
 
 /**
@@ -44,7 +44,7 @@ public class LinkService {
         }
         int inserted = em.createNativeQuery("insert into ticket_links (org_id, ticket_id, other_id, kind, created_at)"
                 + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing").setParameter(1, t.orgId).setParameter(2, t.id)
-                .setParameter(3, other.id).setParameter(4, kind.name()).setParameter(5, Instant.now()).executeUpdate();
+                .setParameter(3, other.id).setParameter(4, kind.name()).setParameter(5, Instants.now()).executeUpdate();
         if (inserted == 0) {
             throw new ConflictException("ticketing.link.exists", other.reference);
         }
@@ -78,7 +78,7 @@ public class LinkService {
         if (duplicate.id.equals(original.id)) {
             throw new RuleViolationException("originalId", "ticketing.link.self");
         }
-        Ticket.Change merged = duplicate.mergeInto(original, Instant.now());
+        Ticket.Change merged = duplicate.mergeInto(original, Instants.now());
         em.createNativeQuery("update ticket_comments set ticket_id = ?2 where ticket_id = ?1")
                 .setParameter(1, duplicate.id).setParameter(2, original.id).executeUpdate();
         em.createNativeQuery("update ticket_attachments set ticket_id = ?2 where ticket_id = ?1")

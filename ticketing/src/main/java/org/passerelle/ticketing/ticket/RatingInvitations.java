@@ -21,6 +21,7 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
+import org.passerelle.core.persistence.Instants;
 
 /**
  * Satisfaction invitations: on resolution the requester gets a link that rates the ticket without signing in,
@@ -55,7 +56,7 @@ public class RatingInvitations {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         em.createNativeQuery("insert into ticket_rating_invitations (token_hash, org_id, ticket_id, requester_id,"
                 + " expires_at, created_at) values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, hash(token))
                 .setParameter(2, orgId).setParameter(3, ticketId).setParameter(4, requesterId)

@@ -1,7 +1,6 @@
 package org.passerelle.ticketing.ticket;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.webhook.WebhookPublisher;
 
 import io.quarkus.scheduler.Scheduled;
@@ -72,10 +72,10 @@ class SlaMonitor {
     int closeExpired(int batch) {
         List<Ticket> resolved = em.createQuery("from Ticket t where t.status = :s and t.resolvedAt < :cutoff"
                 + " order by t.resolvedAt", Ticket.class).setParameter("s", Status.RESOLVED)
-                .setParameter("cutoff", Instant.now().minus(Duration.ofDays(1))).setMaxResults(batch).getResultList();
+                .setParameter("cutoff", Instants.now().minus(Duration.ofDays(1))).setMaxResults(batch).getResultList();
         int closed = 0;
         for (Ticket t : resolved) {
-            Optional<Ticket.Change> expired = t.expire(store.sla(t.orgId), Instant.now());
+            Optional<Ticket.Change> expired = t.expire(store.sla(t.orgId), Instants.now());
             if (expired.isPresent()) {
                 store.recordSystem(t, expired.get());
                 closed++;

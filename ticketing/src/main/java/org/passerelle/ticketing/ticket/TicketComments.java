@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.webhook.WebhookPublisher;
 import org.passerelle.ticketing.TicketingPolicy;
@@ -43,7 +44,7 @@ public class TicketComments {
         boolean desk = policy.repliesForTheDesk(caller);
         t.requireFollowUps();
         UUID commentId = UUID.randomUUID();
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         em.createNativeQuery("insert into ticket_comments (id, org_id, ticket_id, author_id, internal, body, created_at)"
                 + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, commentId).setParameter(2, t.orgId)
                 .setParameter(3, t.id).setParameter(4, caller.personId()).setParameter(5, internal)
@@ -52,11 +53,11 @@ public class TicketComments {
                 + " || to_tsvector('french', ?2) where id = ?1").setParameter(1, t.id).setParameter(2, body).executeUpdate();
         store.record(t, caller, internal ? "internal-note" : "commented", null, null, null);
         if (desk && !internal) {
-            t.markFirstResponse(Instant.now());
+            t.markFirstResponse(Instants.now());
         }
         if (!internal && t.status == Status.WAITING && policy.answerResumes(caller, t.memberId)) {
             // The requester answered: the clock runs again.
-            store.record(t, caller, t.resume(store.sla(t.orgId), Instant.now()));
+            store.record(t, caller, t.resume(store.sla(t.orgId), Instants.now()));
         }
         t.updatedAt = now;
         em.flush();

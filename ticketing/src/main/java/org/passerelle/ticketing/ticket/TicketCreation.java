@@ -1,6 +1,5 @@
 package org.passerelle.ticketing.ticket;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import jakarta.validation.Valid;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.member.MemberService;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.service.ServiceCatalog;
 import org.passerelle.core.subscription.SubscriptionService;
 import org.passerelle.core.webhook.WebhookPublisher;
@@ -65,7 +65,8 @@ public class TicketCreation {
             }
         }
         TicketType type = data.type() == null ? TicketType.ASSISTANCE : data.type();
-        List<OrderLine> lines = data.orderLines() == null ? List.of() : data.orderLines();
+        List<OrderLine> lines = data.orderLines() == null ? List.of()
+                : data.orderLines().stream().map(OrderLine::stored).toList();
         if (type == TicketType.PURCHASE_ORDER && lines.isEmpty()) {
             throw new RuleViolationException("orderLines", "ticketing.ticket.order-lines-required");
         }
@@ -75,7 +76,6 @@ public class TicketCreation {
         Ticket t = new Ticket();
         t.orgId = orgId;
         t.type = type;
-        t.reference = nextReference(orgId, LocalDate.now(caller.zone()).getYear());
         t.memberId = memberId;
         t.requesterId = filing.requesterId();
         t.title = data.title().strip();
@@ -84,8 +84,10 @@ public class TicketCreation {
         t.level = category.defaultLevel();
         t.urgency = data.urgency() == null ? Urgency.MEDIUM : data.urgency();
         t.impact = data.impact() == null ? Impact.MEDIUM : data.impact();
-        t.open(store.sla(orgId), Instant.now());
-        em.persist(t);
+        t.open(store.sla(orgId), Instants.now());
+        // Every read is done: the reference's row lock is taken now and held only through the writes below.
+        t.reference = nextReference(orgId, LocalDate.now(caller.zone()).getYear());
+        em.persist(t); // its search vector is computed in the INSERT (trigger tickets_search_on_insert)
         em.flush();
         for (int i = 0; i < lines.size(); i++) {
             OrderLine l = lines.get(i);
@@ -94,11 +96,8 @@ public class TicketCreation {
                     .setParameter(1, orgId).setParameter(2, t.id).setParameter(3, i).setParameter(4, l.item())
                     .setParameter(5, l.quantity()).setParameter(6, l.estimatedUnitPrice()).executeUpdate();
         }
-        em.createNativeQuery("update tickets set search_public = to_tsvector('french', title || ' ' || description)"
-                + " where id = ?1").setParameter(1, t.id).executeUpdate();
         store.record(t, caller, "created", null, null, t.reference);
-        em.flush();
-        TicketView view = store.view(t);
+        TicketView view = store.view(t, lines);
         webhooks.publish(orgId, TicketEventTypes.CREATED, view);
         notices.fire(new TicketNotice(TicketNotice.Kind.CREATED, orgId, view, null));
         return view;
@@ -123,7 +122,8 @@ public class TicketCreation {
     }
 
     private String nextReference(UUID orgId, int year) {
-        // One row per organisation and year, incremented under its row lock: no gap, no duplicate.
+        // One row per organisation and year, incremented under its row lock until commit: no gap, no duplicate
+        // (docs/ticketing.md says why gapless, and what it costs).
         Number value = (Number) em.createNativeQuery("insert into ticket_sequences (org_id, year, last_value)"
                 + " values (?1, ?2, 1) on conflict (org_id, year) do update set last_value = ticket_sequences.last_value + 1"
                 + " returning last_value").setParameter(1, orgId).setParameter(2, year).getSingleResult();

@@ -1,9 +1,10 @@
 package org.passerelle.ticketing.ticket;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,8 @@ import org.passerelle.core.calendar.CalendarService;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.SqlValues;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.webhook.WebhookPublisher;
 import org.passerelle.ticketing.TicketingPolicy;
 import org.passerelle.ticketing.category.CategoryService;
@@ -101,7 +104,7 @@ class TicketStore {
     /** Records the caller's changes in the history, writes the ticket and announces it as it now is. */
     TicketView save(Ticket t, OrgAccess caller, List<Ticket.Change> changes, String eventType) {
         // Stamped before the history's inserts flush it, so the ticket is written (and versioned) once.
-        t.updatedAt = Instant.now();
+        t.updatedAt = Instants.now();
         record(t, caller, changes);
         em.flush();
         TicketView view = view(t);
@@ -133,14 +136,28 @@ class TicketStore {
     }
 
     TicketView view(Ticket t) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> lines = t.type == TicketType.PURCHASE_ORDER ? em.createNativeQuery(
-                "select item, quantity, unit_price from ticket_order_lines where ticket_id = ?1 order by position")
-                .setParameter(1, t.id).getResultList() : List.of();
-        List<OrderLine> orderLines = new ArrayList<>();
-        for (Object[] l : lines) {
-            orderLines.add(new OrderLine((String) l[0], ((Number) l[1]).intValue(), (BigDecimal) l[2]));
+        return view(t, orderLines(List.of(t)).getOrDefault(t.id, List.of()));
+    }
+
+    /** The order lines of the purchase orders among {@code tickets}, in one query (none when there are none). */
+    Map<UUID, List<OrderLine>> orderLines(List<Ticket> tickets) {
+        List<UUID> orders = tickets.stream().filter(t -> t.type == TicketType.PURCHASE_ORDER).map(t -> t.id).toList();
+        if (orders.isEmpty()) {
+            return Map.of();
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select ticket_id, item, quantity, unit_price from ticket_order_lines"
+                + " where ticket_id = any (cast(?1 as uuid[])) order by ticket_id, position")
+                .setParameter(1, SqlValues.uuidArray(orders)).getResultList();
+        Map<UUID, List<OrderLine>> lines = new HashMap<>();
+        for (Object[] l : rows) {
+            lines.computeIfAbsent((UUID) l[0], id -> new ArrayList<>())
+                    .add(new OrderLine((String) l[1], ((Number) l[2]).intValue(), (BigDecimal) l[3]));
+        }
+        return lines;
+    }
+
+    TicketView view(Ticket t, List<OrderLine> orderLines) {
         return new TicketView(t.id, t.reference, t.type, t.status, t.memberId, t.requesterId, t.title, t.description,
                 t.categoryId, t.serviceId, t.teamId, t.level, t.urgency, t.impact, t.priority, t.assigneeId,
                 t.firstResponseDueAt, t.resolutionDueAt, t.firstRespondedAt, t.resolvedAt, t.closedAt,

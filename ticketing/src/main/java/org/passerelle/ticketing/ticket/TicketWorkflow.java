@@ -1,6 +1,5 @@
 package org.passerelle.ticketing.ticket;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.ticketing.TicketingPolicy;
 
@@ -38,13 +38,13 @@ public class TicketWorkflow {
     @Transactional
     public TicketView approve(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, policy::approve);
-        return save(t, caller, t.approve(store.sla(t.orgId), Instant.now()));
+        return save(t, caller, t.approve(store.sla(t.orgId), Instants.now()));
     }
 
     @Transactional
     public TicketView take(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, (c, structure) -> policy.takeTicket(c));
-        return save(t, caller, t.assign(caller.personId(), Instant.now()));
+        return save(t, caller, t.assign(caller.personId(), Instants.now()));
     }
 
     @Transactional
@@ -55,27 +55,27 @@ public class TicketWorkflow {
         if (!assignable) {
             throw new RuleViolationException("assigneeId", "ticketing.ticket.not-an-agent", assigneeId);
         }
-        return save(t, caller, t.assign(assigneeId, Instant.now()));
+        return save(t, caller, t.assign(assigneeId, Instants.now()));
     }
 
     /** The agent needs the requester: the SLA clock stops until the ticket resumes. */
     @Transactional
     public TicketView waitForRequester(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, store::workTicket);
-        return save(t, caller, t.waitForRequester(Instant.now()));
+        return save(t, caller, t.waitForRequester(Instants.now()));
     }
 
     /** Staff resume a waiting ticket; a requester resumes it by answering (see {@link TicketComments}). */
     @Transactional
     public TicketView resume(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, (c, structure) -> policy.resume(c));
-        return save(t, caller, t.resume(store.sla(t.orgId), Instant.now()));
+        return save(t, caller, t.resume(store.sla(t.orgId), Instants.now()));
     }
 
     @Transactional
     public TicketView resolve(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, store::workTicket);
-        TicketView view = store.save(t, caller, t.resolve(store.sla(t.orgId), Instant.now()), TicketEventTypes.RESOLVED);
+        TicketView view = store.save(t, caller, t.resolve(store.sla(t.orgId), Instants.now()), TicketEventTypes.RESOLVED);
         notices.fire(new TicketNotice(TicketNotice.Kind.RESOLVED, t.orgId, view, null));
         return view;
     }
@@ -83,20 +83,20 @@ public class TicketWorkflow {
     @Transactional
     public TicketView close(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, policy::close);
-        return save(t, caller, t.close(Instant.now()));
+        return save(t, caller, t.close(Instants.now()));
     }
 
     /** Within the closing window, the requester (or staff) reopens a resolved ticket. */
     @Transactional
     public TicketView reopen(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, policy::reopen);
-        return save(t, caller, t.reopen(store.sla(t.orgId), Instant.now()));
+        return save(t, caller, t.reopen(store.sla(t.orgId), Instants.now()));
     }
 
     @Transactional
     public TicketView cancel(OrgAccess caller, UUID id, long expectedVersion) {
         Ticket t = store.forAction(caller, id, expectedVersion, policy::cancel);
-        return save(t, caller, t.cancel(policy.cancelsStartedWork(caller), Instant.now()));
+        return save(t, caller, t.cancel(policy.cancelsStartedWork(caller), Instants.now()));
     }
 
     @Transactional

@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Per-request cost of the ticket API against PostgreSQL's own: on one machine, builds a scratch database with N
+# tickets of one organisation (the data shape of ticket-statistics.sh; default 1 million, the issue's goal is 10),
+# starts the packaged jar in prod mode, then, for each kind of request, drives HTTP with wrk (16 connections) and
+# pgbench with the same SQL on the same table (16 connections), one after the other, and prints the ratios.
+# Also prints the jar's start-up time (to ready) and resident memory after the load.
+#   ./mvnw -B -q -DskipTests package -pl api -am
+#   PGHOST=localhost PGPORT=55440 PGUSER=postgres bench/ticket-http.sh [tickets] > bench/results/ticket-http-<date>.txt
+# Tokens: RS256 JWTs signed by a key made here, that the app trusts as its OIDC public key (QUARKUS_OIDC_PUBLIC_KEY):
+# the app verifies them exactly as Keycloak's (signature, issuer, audience, expiry), without a Keycloak to run.
+# JAVA_OPTS (default: the flags docs/operations.md recommends), APP (the quarkus-app directory), DURATION (per run, 20s),
+# RUNS (3; medians are printed), LOAD=0 (reuse the database of a previous run) may be set.
+set -euo pipefail
+N=${1:-1000000}
+DB=${BENCH_DB:-passerelle_http_bench}
+APP=${APP:-api/target/quarkus-app}
+DURATION=${DURATION:-20s}
+RUNS=${RUNS:-3}
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -Xss512k -XX:ReservedCodeCacheSize=64m}
+PORT=${PORT:-18580}; MPORT=${MPORT:-18590}
+cd "$(dirname "$0")/.."
+WORK=$(mktemp -d /tmp/ticket-http.XXXX)
+ORG=00000000-0000-0000-0000-000000000001
+export PGDATABASE=$DB
+PSQL="psql -qtAX -v ON_ERROR_STOP=1"
+echo "== $(date -u +%FT%TZ) on $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $N tickets; JAVA_OPTS=$JAVA_OPTS"
+
+# --- Tokens --------------------------------------------------------------------------------------------------------
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem" 2>/dev/null
+PUBLIC=$(openssl pkey -in "$WORK/key.pem" -pubout | grep -v -- ----- | tr -d '\n')
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+token() { # subject email
+  local h p
+  h=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  p=$(printf '{"iss":"https://issuer.bench.test","aud":"passerelle","sub":"%s","email":"%s","email_verified":true,"iat":%d,"exp":%d,"realm_access":{"roles":[]}}' \
+    "$1" "$2" "$(date +%s)" "$(( $(date +%s) + 7200 ))" | b64url)
+  printf '%s.%s.%s' "$h" "$p" "$(printf '%s.%s' "$h" "$p" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)"
+}
+AGENT=$(token bench-agent agent@bench.test)
+
+# --- The application ---------------------------------------------------------------------------------------------
+APP_PID=
+start_app() {
+  local t0 t1
+  t0=$(date +%s%N)
+  QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MPORT \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://${PGHOST:-localhost}:${PGPORT:-5432}/$DB" \
+  QUARKUS_DATASOURCE_USERNAME=${PGUSER:-postgres} QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} \
+  QUARKUS_OIDC_CLIENT_ID=passerelle QUARKUS_OIDC_PUBLIC_KEY=$PUBLIC QUARKUS_OIDC_TOKEN_ISSUER=https://issuer.bench.test \
+  QUARKUS_LOG_LEVEL=WARN \
+    $JAVA $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -sf "http://localhost:$MPORT/q/health/ready" > /dev/null; do
+    kill -0 $APP_PID 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+    sleep 0.1
+  done
+  t1=$(date +%s%N)
+  echo "== start-up to ready: $(( (t1 - t0) / 1000000 )) ms; RSS at ready: $(( $(ps -o rss= -p $APP_PID) / 1024 )) MiB"
+}
+stop_app() { [ -n "$APP_PID" ] && kill $APP_PID && wait $APP_PID 2>/dev/null || true; APP_PID=; }
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+# --- The database: the app's migrations, then the data -------------------------------------------------------------
+if [ "${LOAD:-1}" = 1 ]; then
+  psql -qX -d postgres -c "drop database if exists $DB" -c "create database $DB"
+  start_app   # migrates the empty database: its first start
+  stop_app
+  $PSQL <<SQL
+insert into organisations (id, slug, name, kind, time_zone, created_at) values ('$ORG', 'bench', 'Bench', 'IT_AGENCY', 'Europe/Paris', now());
+insert into teams (id, org_id, name, created_at, updated_at) values
+  ('00000000-0000-0000-0000-0000000000a1', '$ORG', 'Logiciels', now(), now()),
+  ('00000000-0000-0000-0000-0000000000a2', '$ORG', 'Matériels', now(), now());
+insert into members (id, org_id, name, kind, created_at, updated_at)
+  select ('00000000-0000-0000-0001-' || lpad(to_hex(g), 12, '0'))::uuid, '$ORG', 'Commune ' || g, 'COMMUNE', now(), now()
+  from generate_series(1, 400) g;
+insert into ticket_categories (id, org_id, name, team_id, default_level, created_at, updated_at)
+  select ('00000000-0000-0000-0002-' || lpad(to_hex(g), 12, '0'))::uuid, '$ORG', 'Catégorie ' || g,
+         case when g % 2 = 0 then '00000000-0000-0000-0000-0000000000a1'::uuid else '00000000-0000-0000-0000-0000000000a2'::uuid end,
+         'N1', now(), now() from generate_series(1, 60) g;
+insert into business_calendars (org_id, holiday_zone, updated_at) values ('$ORG', 'FR', now());
+insert into opening_hours (org_id, day_of_week, opens_at, closes_at)
+  select '$ORG', d, '09:00', '17:00' from unnest(array['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY']) d;
+insert into people (id, email, subject, created_at) values ('00000000-0000-0000-0003-000000000001', 'agent@bench.test', 'bench-agent', now());
+insert into memberships (id, org_id, person_id, roles, name, team_id, created_at, updated_at)
+  values (gen_random_uuid(), '$ORG', '00000000-0000-0000-0003-000000000001', '{agent}', 'Agent', '00000000-0000-0000-0000-0000000000a1', now(), now());
+-- Ids are numbered (…-4000-8000-<g in hex>) so that wrk and pgbench draw the same random tickets.
+insert into tickets (id, org_id, reference, type, status, member_id, title, description, category_id, team_id, level,
+    urgency, impact, priority, created_at, updated_at, resolved_at, processing_seconds, processing_business_seconds,
+    first_responded_at, first_response_breached, resolution_breached, recategorised, satisfaction_score, search_public)
+select ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, '$ORG', 'T-2024-' || lpad(g::text, 8, '0'),
+    case when g % 31 = 0 then 'PURCHASE_ORDER' else 'ASSISTANCE' end,
+    case when g % 5000 = 0 then 'CANCELLED' when g % 50 = 0 then 'IN_PROGRESS' else 'CLOSED' end,
+    ('00000000-0000-0000-0001-' || lpad(to_hex(1 + g % 400), 12, '0'))::uuid, 'Demande ' || (g % 1000), '-',
+    ('00000000-0000-0000-0002-' || lpad(to_hex(1 + (g::bigint * 7) % 60), 12, '0'))::uuid,
+    case when (g::bigint * 7) % 60 % 2 = 1 then '00000000-0000-0000-0000-0000000000a1'::uuid else '00000000-0000-0000-0000-0000000000a2'::uuid end,
+    case when g % 4 = 0 then 'N2' else 'N1' end, 'MEDIUM', 'MEDIUM', 'P3',
+    c, c, case when g % 50 = 0 then null else c + make_interval(secs => p) end,
+    case when g % 50 = 0 then null else p end, case when g % 50 = 0 then null else p / 3 end,
+    c + interval '1 hour', g % 9 = 0, g % 11 = 0, case when g % 17 = 0 then 1 else 0 end,
+    case when g % 3 = 0 then 1 + g % 5 end,
+    -- one ticket in the whole table says "zygomorphe": the rare word of the search
+    case when g = $N / 3 then to_tsvector('french', 'Demande zygomorphe') else to_tsvector('french', 'Demande ' || (g % 1000)) end
+from generate_series(1, $N) g,
+    lateral (select timestamptz '2024-01-01 08:00 Europe/Paris' + (g::double precision / $N) * interval '360 days' as c) cc,
+    lateral (select 3600 + (g::bigint * 7919) % 400000 as p) pp;
+insert into ticket_order_lines (id, org_id, ticket_id, position, item, quantity, unit_price)
+  select gen_random_uuid(), '$ORG', id, 0, 'Portable', 2, 289.90 from tickets where type = 'PURCHASE_ORDER';
+insert into ticket_sequences (org_id, year, last_value) values ('$ORG', extract(year from now())::int, 0);
+vacuum analyze;
+SQL
+fi
+echo "== table size: $($PSQL -c "select pg_size_pretty(pg_total_relation_size('tickets'))")"
+
+# --- The same SQL for pgbench ------------------------------------------------------------------------------------
+COLS=$($PSQL -c "select string_agg('e.' || column_name, ', ' order by ordinal_position) from information_schema.columns
+  where table_name = 'tickets' and column_name not like 'search%'")
+ID="('00000000-0000-4000-8000-' || lpad(to_hex(:n), 12, '0'))::uuid"
+DEEP_G=$(( N / 2 ))
+DEEP=$($PSQL -c "select id || '|' || to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')
+  from tickets where id = ('00000000-0000-4000-8000-' || lpad(to_hex($DEEP_G), 12, '0'))::uuid")
+DEEP_AT=${DEEP#*|}; DEEP_ID=${DEEP%|*}
+CURSOR=$(printf '%s' "$DEEP" | b64url)
+PAGE="select $COLS from tickets e where e.org_id = '$ORG'"
+ORDER="order by e.created_at desc, e.id desc limit 51"
+cat > "$WORK/byid.sql" <<SQL
+\set n random(1, $N)
+select $COLS from tickets e where e.org_id = '$ORG' and e.id = $ID;
+SQL
+echo "$PAGE $ORDER;" > "$WORK/first.sql"
+echo "$PAGE and e.status in ('CANCELLED') $ORDER;" > "$WORK/status.sql"
+echo "$PAGE and (e.created_at < '$DEEP_AT' or (e.created_at = '$DEEP_AT' and e.id < '$DEEP_ID')) $ORDER;" > "$WORK/deep.sql"
+echo "$PAGE and (e.search_public @@ websearch_to_tsquery('french', 'zygomorphe') or e.search_internal @@ websearch_to_tsquery('french', 'zygomorphe')) $ORDER;" > "$WORK/search.sql"
+cat > "$WORK/insert.sql" <<SQL
+insert into tickets (id, org_id, reference, type, status, member_id, title, description, category_id, team_id, level,
+  urgency, impact, priority, sla_started_at, first_response_due_at, resolution_due_at, created_at, updated_at)
+values (gen_random_uuid(), '$ORG', 'P-' || gen_random_uuid(), 'ASSISTANCE', 'NEW', '00000000-0000-0000-0001-000000000001',
+  'Imprimante en panne', 'Plus rien ne sort du bac.', '00000000-0000-0000-0002-000000000002', '00000000-0000-0000-0000-0000000000a1',
+  'N1', 'MEDIUM', 'MEDIUM', 'P3', now(), now() + interval '4 hours', now() + interval '2 days', now(), now());
+SQL
+
+# --- The same requests for wrk -----------------------------------------------------------------------------------
+cat > "$WORK/get.lua" <<'LUA'
+local path, n = os.getenv("WRK_PATH"), tonumber(os.getenv("WRK_N"))
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("WRK_TOKEN")
+wrk.headers["Accept"] = "application/json"
+request = function()
+  if n then
+    return wrk.format("GET", string.format(path, math.random(1, n)))
+  end
+  return wrk.format("GET", path)
+end
+LUA
+cat > "$WORK/create.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("WRK_TOKEN")
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"title":"Imprimante en panne","description":"Plus rien ne sort du bac.","memberId":"00000000-0000-0000-0001-000000000001","categoryId":"00000000-0000-0000-0002-000000000002"}'
+LUA
+
+start_app
+# Warm-up: the JIT compiles the hot paths before anything is counted.
+WRK_TOKEN=$AGENT WRK_PATH="/api/v1/orgs/bench/tickets/00000000-0000-4000-8000-%012x" WRK_N=$N \
+  wrk -t2 -c16 -d20s -s "$WORK/get.lua" "http://localhost:$PORT" > /dev/null
+WRK_TOKEN=$AGENT WRK_PATH="/api/v1/orgs/bench/tickets" wrk -t2 -c16 -d10s -s "$WORK/get.lua" "http://localhost:$PORT" > /dev/null
+
+# One creation first, shown: the load below counts only answers, not whether they were 201s.
+echo "== one creation: $(curl -s -o "$WORK/created.json" -w '%{http_code}' -H "Authorization: Bearer $AGENT" \
+  -H 'Content-Type: application/json' -d "$(sed -n "s/^wrk.body = '\(.*\)'$/\1/p" "$WORK/create.lua")" \
+  "http://localhost:$PORT/api/v1/orgs/bench/tickets") $(head -c 300 "$WORK/created.json")"
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+http_run() { # lua path n -> "rps p99"
+  local out
+  out=$(WRK_TOKEN=$AGENT WRK_PATH=$2 WRK_N=$3 wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$1" "http://localhost:$PORT")
+  if echo "$out" | grep -q "Non-2xx"; then echo "$out" >&2; fi
+  echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
+}
+pg_run() { # script -> "tps avg-latency-ms"
+  local out
+  out=$(pgbench -n -c16 -j2 -T "${DURATION%s}" -f "$WORK/$1" 2>&1)
+  echo "$(echo "$out" | awk '/^tps/ {print $3}') $(echo "$out" | awk '/latency average/ {print $4}')"
+}
+compare() { # label lua path n sql
+  local h=() p=() r
+  for _ in $(seq "$RUNS"); do
+    h+=("$(http_run "$2" "$3" "$4")")
+    p+=("$(pg_run "$5")")
+  done
+  local rps p99 tps lat
+  rps=$(printf '%s\n' "${h[@]}" | cut -d' ' -f1 | median)
+  p99=$(printf '%s\n' "${h[@]}" | cut -d' ' -f2 | tr '\n' ' ')
+  tps=$(printf '%s\n' "${p[@]}" | cut -d' ' -f1 | median)
+  lat=$(printf '%s\n' "${p[@]}" | cut -d' ' -f2 | median)
+  r=$(awk -v a="$rps" -v b="$tps" 'BEGIN {printf "%.2f", a / b}')
+  printf '| %s | %s req/s, p99 %s| %s TPS, mean %s ms | %s |\n' "$1" "$rps" "$p99" "$tps" "$lat" "$r"
+}
+echo
+echo "| work (16 connections, $RUNS runs of $DURATION, medians; p99 of each run) | HTTP | PostgreSQL alone, same SQL | ratio |"
+echo "|---|---|---|---|"
+compare "ticket by id" get.lua "/api/v1/orgs/bench/tickets/00000000-0000-4000-8000-%012x" "$N" byid.sql
+compare "first list page of 50" get.lua "/api/v1/orgs/bench/tickets" "" first.sql
+compare "list page by a rare status (CANCELLED, 0.02 %)" get.lua "/api/v1/orgs/bench/tickets?status=CANCELLED" "" status.sql
+compare "list page deep in the table (cursor at N/2)" get.lua "/api/v1/orgs/bench/tickets?cursor=$CURSOR" "" deep.sql
+compare "staff search, one match in N" get.lua "/api/v1/orgs/bench/tickets?q=zygomorphe" "" search.sql
+compare "ticket creation vs one raw INSERT" create.lua "" "" insert.sql
+echo
+echo "== after the load: RSS $(( $(ps -o rss= -p $APP_PID) / 1024 )) MiB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+stop_app
+if [ "${LOAD:-1}" = 1 ]; then
+  start_app   # a start on the loaded database is the one that counts (with LOAD=0, the first one was)
+fi
