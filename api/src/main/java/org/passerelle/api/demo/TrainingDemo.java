@@ -61,15 +61,17 @@ class TrainingDemo {
     private final EnrolmentService enrolments;
     private final AttendanceService attendance;
     private final EvaluationService evaluations;
+    private final EmployerDemo employer;
 
     TrainingDemo(CourseService courses, SessionService sessions, TrainerService trainers, EnrolmentService enrolments,
-            AttendanceService attendance, EvaluationService evaluations) {
+            AttendanceService attendance, EvaluationService evaluations, EmployerDemo employer) {
         this.courses = courses;
         this.sessions = sessions;
         this.trainers = trainers;
         this.enrolments = enrolments;
         this.attendance = attendance;
         this.evaluations = evaluations;
+        this.employer = employer;
     }
 
     /**
@@ -119,6 +121,7 @@ class TrainingDemo {
         UUID next = session(asAdmin, cnum, trainer, LocalDate.of(2027, 2, 1));
         enrolments.enrol(asAdmin, next, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
                 TraineeType.EMPLOYEE, FundingSource.OPCO, "Approfondir l'accompagnement des seniors", null, null, null));
+        employer.load(asAdmin, learnerStructure, held, next);
     }
 
     /** The access of one of the organisation's demo people, as {@code CurrentCaller} would build it. */
