@@ -231,6 +231,7 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/tickets/{ticketId}/comments", "/api/v1/orgs/{org}/tickets/{ticketId}/attachments",
                 "/api/v1/orgs/{org}/training/courses", "/api/v1/orgs/{org}/training/sessions",
                 "/api/v1/orgs/{org}/training/trainers", "/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments",
+                "/api/v1/orgs/{org}/training/members/{memberId}/sessions/{sessionId}/agreement/acceptances",
                 "/api/v1/orgs/{org}/mission/purposes", "/api/v1/orgs/{org}/mission/objectives",
                 "/api/v1/orgs/{org}/mission/indicators", "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/measurements",
                 "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/snapshots",
