@@ -39,6 +39,7 @@ import org.passerelle.training.agreement.AgreementService;
 import org.passerelle.training.agreement.AgreementView;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -55,10 +56,16 @@ public class AgreementResource {
 
     private final Tenant tenant;
     private final AgreementService agreements;
+    // Read from the request, not taken as parameters: the idempotency fingerprint is the parameters.
+    private final HttpHeaders requestHeaders;
+    private final CurrentVertxRequest request;
 
-    AgreementResource(Tenant tenant, AgreementService agreements) {
+    AgreementResource(Tenant tenant, AgreementService agreements, HttpHeaders requestHeaders,
+            CurrentVertxRequest request) {
         this.tenant = tenant;
         this.agreements = agreements;
+        this.requestHeaders = requestHeaders;
+        this.request = request;
     }
 
     @GET
@@ -87,10 +94,11 @@ public class AgreementResource {
     public RestResponse<AcceptanceView> accept(@PathParam("memberId") UUID memberId,
             @PathParam("sessionId") UUID sessionId,
             @Parameter(description = "language of the PDF accepted: fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
-            @NotNull @Valid AcceptanceData body, @Context HttpHeaders headers, @Context HttpServerRequest request) {
+            @NotNull @Valid AcceptanceData body) {
+        HttpServerRequest from = request.getCurrent().request();
         AcceptanceView created = agreements.accept(tenant.access(), memberId, sessionId, body,
-                request.remoteAddress() == null ? null : request.remoteAddress().host(),
-                headers.getHeaderString(HttpHeaders.USER_AGENT), Documents.language(lang, headers));
+                from.remoteAddress() == null ? null : from.remoteAddress().host(),
+                requestHeaders.getHeaderString(HttpHeaders.USER_AGENT), Documents.language(lang, requestHeaders));
         return ETags.created(tenant.location("training/members", memberId, "sessions", sessionId,
                 "agreement/acceptances", created.id()), created);
     }
