@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.passerelle.core.webhook.WebhookEventTypes;
 
-/** Webhook events of the training module; the payload is the enrolment or the session as the API shows it. */
+/**
+ * Webhook events of the training module; the payload is the enrolment or the session as the API shows it (for an
+ * agreement accepted: the line of its audit trail).
+ */
 @ApplicationScoped
 public class TrainingEventTypes implements WebhookEventTypes {
 
@@ -15,9 +18,11 @@ public class TrainingEventTypes implements WebhookEventTypes {
     /** A place was given up or an application turned down (status DROPPED or REJECTED). */
     public static final String ENROLMENT_CANCELLED = "enrolment.cancelled";
     public static final String SESSION_CANCELLED = "session.cancelled";
+    /** A member structure's contact accepted a training agreement (payload: the audit trail line). */
+    public static final String AGREEMENT_ACCEPTED = "agreement.accepted";
 
     @Override
     public Set<String> types() {
-        return Set.of(ENROLMENT_CONFIRMED, ENROLMENT_CANCELLED, SESSION_CANCELLED);
+        return Set.of(ENROLMENT_CONFIRMED, ENROLMENT_CANCELLED, SESSION_CANCELLED, AGREEMENT_ACCEPTED);
     }
 }

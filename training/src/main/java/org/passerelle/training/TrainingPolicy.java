@@ -123,14 +123,19 @@ public class TrainingPolicy {
 
     // --- Enrolments ----------------------------------------------------------------------------------
 
-    /** The team enrols learners, a learner enrols itself; nobody else enrols (403). */
+    /**
+     * The team enrols learners, a learner enrols itself, a member structure's contact enrols its agents; nobody
+     * else enrols (403).
+     */
     public void enrol(OrgAccess caller) {
-        caller.require(Role.ADMIN, Role.AGENT, Role.LEARNER);
+        if (!isContact(caller)) {
+            caller.require(Role.ADMIN, Role.AGENT, Role.LEARNER);
+        }
     }
 
     /**
-     * Which sessions the caller may enrol into: the team any (their state then answers); a learner the sessions
-     * open for enrolment (OPEN or FULL) of published courses, and those it is enrolled in ({@code enrolled});
+     * Which sessions the caller may enrol into: the team any (their state then answers); a learner or a
+     * structure's contact the sessions open for enrolment (OPEN or FULL) of published courses, and those it is enrolled in ({@code enrolled});
      * any other session is 404 for it, before its state is told.
      */
     public void enrolInto(OrgAccess caller, SessionView session, boolean coursePublished, BooleanSupplier enrolled) {
@@ -147,7 +152,9 @@ public class TrainingPolicy {
      * What the caller may record: the team any enrolment as sent. A learner enrols itself only (whatever
      * {@code learnerId} it sends), from its own member structure (its membership's); it sets none of the
      * fields the team vouches for — another structure than its own, the trainee type and funding source the
-     * BPF classifies by, the price the BPF sums — and sending one is 403 naming them.
+     * BPF classifies by, the price the BPF sums — and sending one is 403 naming them. A structure's contact
+     * enrols the agent it names ({@code learnerId}, itself when absent) under the same rules, for its structure:
+     * the enrolment then has to name an agent of that structure ({@link #agentsOf}).
      *
      * @return the enrolment to record
      */
@@ -171,7 +178,16 @@ public class TrainingPolicy {
         if (!staffFields.isEmpty()) {
             throw new AccessDeniedException("training.enrolment.staff-fields", String.join(", ", staffFields));
         }
-        return sent.forLearner(caller.personId(), caller.memberId());
+        UUID learner = isContact(caller) && sent.learnerId() != null ? sent.learnerId() : caller.personId();
+        return sent.forLearner(learner, caller.memberId());
+    }
+
+    /**
+     * The member structure whose agents only the caller may enrol: a contact's own (another person is refused
+     * as no learner, 422, whether it exists or not); null for the team and for a learner enrolling itself.
+     */
+    public UUID agentsOf(OrgAccess caller) {
+        return caller.has(TEAM) || !isContact(caller) ? null : caller.memberId();
     }
 
     /** A session's enrolments: oversight, and the session's trainers; learners see only their own (404 here). */
@@ -194,10 +210,11 @@ public class TrainingPolicy {
 
     /**
      * Oversight reads every enrolment, a learner its own, a trainer those of the sessions it teaches
-     * ({@code teaches}); anyone else gets 404. This covers the enrolment's attendance lines and surveys.
+     * ({@code teaches}), a structure's contact those of its structure's agents; anyone else gets 404. This
+     * covers the enrolment's attendance lines.
      */
     public void readEnrolment(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
-        boolean visible = caller.has(OVERSIGHT) || own(caller, enrolment)
+        boolean visible = caller.has(OVERSIGHT) || own(caller, enrolment) || employs(caller, enrolment)
                 || caller.has(Role.TRAINER) && teaches.getAsBoolean();
         if (!visible) {
             throw new NotFoundException("enrolment", enrolment.id());
@@ -216,12 +233,32 @@ public class TrainingPolicy {
     }
 
     /**
-     * The convocation: oversight any, a learner its own; anyone else gets 404 (a trainer reads the session
-     * instead, not the documents sent to its learners).
+     * The convocation: oversight any, a learner its own, its employer (the structure's contact) its agents'; a
+     * trainer, who reads the session's enrolments, gets 403 (it is a document sent to the learner).
      */
-    public void readConvocation(OrgAccess caller, EnrolmentView enrolment) {
-        if (!caller.has(OVERSIGHT) && !own(caller, enrolment)) {
-            throw new NotFoundException("enrolment", enrolment.id());
+    public void readConvocation(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
+        readEnrolment(caller, enrolment, teaches);
+        if (!caller.has(OVERSIGHT) && !own(caller, enrolment) && !employs(caller, enrolment)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /**
+     * The certificate and the attestation: the learner's and its employer's (the structure's contact), and the
+     * team's; the others who read the enrolment get 403.
+     */
+    public void readLearnerDocuments(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
+        readEnrolment(caller, enrolment, teaches);
+        if (!caller.has(TEAM) && !own(caller, enrolment) && !employs(caller, enrolment)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** A learner's survey answers are its own: its employer, who reads the enrolment, gets 403 here. */
+    public void readSurveys(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
+        readEnrolment(caller, enrolment, teaches);
+        if (employs(caller, enrolment) && !own(caller, enrolment) && !caller.has(OVERSIGHT)) {
+            throw new AccessDeniedException();
         }
     }
 
@@ -252,6 +289,33 @@ public class TrainingPolicy {
     public void answerSurvey(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
         readEnrolment(caller, enrolment, teaches);
         if (!caller.has(Role.LEARNER) || !own(caller, enrolment)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    // --- Employers -----------------------------------------------------------------------------------
+
+    /**
+     * A member structure's training — its agents' enrolments, attendance and hours, its agreements: oversight
+     * any structure's, the structure's contact its own. Another structure's is 404 for a contact; whoever is
+     * neither oversight nor a contact gets 403.
+     */
+    public void readEmployer(OrgAccess caller, UUID memberId) {
+        if (caller.has(OVERSIGHT)) {
+            return;
+        }
+        if (!isContact(caller)) {
+            throw new AccessDeniedException();
+        }
+        if (!memberId.equals(caller.memberId())) {
+            throw new NotFoundException("member", memberId);
+        }
+    }
+
+    /** Only the structure's contact accepts its training agreements: the organisation does not sign for them. */
+    public void acceptAgreement(OrgAccess caller, UUID memberId) {
+        readEmployer(caller, memberId);
+        if (!isContact(caller) || !memberId.equals(caller.memberId())) {
             throw new AccessDeniedException();
         }
     }
@@ -379,6 +443,16 @@ public class TrainingPolicy {
         UUID me = caller.personId();
         return caller.has(Role.TRAINER) && me != null
                 && (session.trainerIds().contains(me) || slot.trainerIds().contains(me));
+    }
+
+    /** The caller speaks for a member structure: its contact, acting as a person. */
+    private static boolean isContact(OrgAccess caller) {
+        return caller.memberContact() && caller.memberId() != null && caller.personId() != null;
+    }
+
+    /** The enrolment is of an agent of the structure whose contact the caller is. */
+    private static boolean employs(OrgAccess caller, EnrolmentView enrolment) {
+        return isContact(caller) && caller.memberId().equals(enrolment.memberId());
     }
 
     private static boolean own(OrgAccess caller, EnrolmentView enrolment) {

@@ -66,9 +66,11 @@ class TrainingDemo {
     private final AttendanceService attendance;
     private final EvaluationService evaluations;
     private final PeopleDirectory people;
+    private final EmployerDemo employer;
 
     TrainingDemo(CourseService courses, SessionService sessions, TrainerService trainers, EnrolmentService enrolments,
-            AttendanceService attendance, EvaluationService evaluations, PeopleDirectory people) {
+            AttendanceService attendance, EvaluationService evaluations, PeopleDirectory people,
+            EmployerDemo employer) {
         this.courses = courses;
         this.sessions = sessions;
         this.trainers = trainers;
@@ -76,6 +78,7 @@ class TrainingDemo {
         this.attendance = attendance;
         this.evaluations = evaluations;
         this.people = people;
+        this.employer = employer;
     }
 
     /**
@@ -125,6 +128,7 @@ class TrainingDemo {
         UUID next = session(asAdmin, cnum, trainer, LocalDate.of(2027, 2, 1));
         enrolments.enrol(asAdmin, next, new EnrolmentData(learner, learnerStructure, "Régie de quartiers Diagonales",
                 TraineeType.EMPLOYEE, FundingSource.OPCO, "Approfondir l'accompagnement des seniors", null, null, null));
+        employer.load(asAdmin, learnerStructure, held, next);
         speakersPerDay(asAdmin, trainer);
     }
 

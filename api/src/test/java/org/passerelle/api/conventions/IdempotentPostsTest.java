@@ -71,6 +71,7 @@ class IdempotentPostsTest {
     String article;
     String indicator;
     String computedIndicator;
+    String agreement;
 
     /** Built on first use: RestAssured knows the test port only once a test runs. */
     void world() {
@@ -107,6 +108,18 @@ class IdempotentPostsTest {
                 .statusCode(201).extract().path("id");
         computedIndicator = as(admin(org)).body(indicator("training.trainers.active"))
                 .post("/api/v1/orgs/{org}/mission/indicators", org).then().statusCode(201).extract().path("id");
+        // The structure's contact accepts the agreement covering its agent seated in a session.
+        as(admin(org)).body(Map.of("email", user("contact", org), "name", "Contact", "roles", List.of("requester"),
+                "memberId", member, "memberContact", true)).post("/api/v1/orgs/{org}/people", org).then().statusCode(201);
+        String agreementSession = as(admin(org)).body(session()).post("/api/v1/orgs/{org}/training/sessions", org)
+                .then().statusCode(201).extract().path("id");
+        as(admin(org)).header("If-Match", "\"0\"").post("/api/v1/orgs/{org}/training/sessions/{s}/open", org,
+                agreementSession).then().statusCode(200);
+        as(admin(org)).body(Map.of("learnerId", Fixtures.person(org, admin(org), user("agent", org), List.of("learner"),
+                member), "memberId", member, "traineeType", "OTHER", "fundingSource", "EMPLOYER"))
+                .post("/api/v1/orgs/{org}/training/sessions/{s}/enrolments", org, agreementSession).then().statusCode(201);
+        agreement = "/api/v1/orgs/" + org + "/training/members/" + member + "/sessions/" + agreementSession
+                + "/agreement";
         article = as(admin(org)).body(article("Réinitialiser un mot de passe Kaila"))
                 .post("/api/v1/orgs/{org}/articles", org).then().statusCode(201).extract().path("id");
         built = true;
@@ -171,6 +184,10 @@ class IdempotentPostsTest {
                 new Case("/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments", admin,
                         orgs + "/training/sessions/" + session + "/enrolments", enrolment(learnerA), enrolment(learnerB),
                         null),
+                new Case("/api/v1/orgs/{org}/training/members/{memberId}/sessions/{sessionId}/agreement/acceptances",
+                        () -> as(user("contact", org)), agreement + "/acceptances",
+                        Map.of("version", as(user("contact", org)).get(agreement).path("version")),
+                        Map.of("version", "0000000000000000"), null),
                 new Case("/api/v1/orgs/{org}/mission/purposes", admin, orgs + "/mission/purposes",
                         Map.of("text", "Raison d'être A", "adoptedOn", "2023-06-30"),
                         Map.of("text", "Raison d'être B", "adoptedOn", "2023-06-30"), null),
@@ -214,6 +231,7 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/tickets/{ticketId}/comments", "/api/v1/orgs/{org}/tickets/{ticketId}/attachments",
                 "/api/v1/orgs/{org}/training/courses", "/api/v1/orgs/{org}/training/sessions",
                 "/api/v1/orgs/{org}/training/trainers", "/api/v1/orgs/{org}/training/sessions/{sessionId}/enrolments",
+                "/api/v1/orgs/{org}/training/members/{memberId}/sessions/{sessionId}/agreement/acceptances",
                 "/api/v1/orgs/{org}/mission/purposes", "/api/v1/orgs/{org}/mission/objectives",
                 "/api/v1/orgs/{org}/mission/indicators", "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/measurements",
                 "/api/v1/orgs/{org}/mission/indicators/{indicatorId}/snapshots",

@@ -48,6 +48,11 @@ class DemoDataTest {
                 .body("items.size()", equalTo(2));
         as("trainer@alphalia.test").get("/api/v1/orgs/alphalia/training/trainers/me").then().statusCode(200)
                 .body("certifications.name", contains("FEFAD"));
+        // The member structure's contact follows its agents and accepted the agreement of the held session.
+        String structure = as("learner@alphalia.test").get("/api/v1/orgs/alphalia/training/enrolments")
+                .path("items[0].memberId");
+        as("contact@alphalia.test").get("/api/v1/orgs/alphalia/training/members/{m}/agents", structure).then()
+                .statusCode(200).body("items.size()", equalTo(2));
         // The mission: its committee president can answer the open Sésame campaign; the report renders.
         as("committee@alphalia.test").body(Map.of("answers", List.of(Map.of("criterion", "SINGULARITY", "score", 3))))
                 .put("/api/v1/orgs/alphalia/mission/sesame/2025/answers/me").then().statusCode(200);

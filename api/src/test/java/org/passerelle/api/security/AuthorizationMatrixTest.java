@@ -265,6 +265,11 @@ class AuthorizationMatrixTest {
                 // A learner enrolling itself sends none of the fields staff decide (docs/training.md).
                 object.remove(List.of("learnerId", "memberId", "traineeType", "fundingSource", "priceEur"));
             }
+            if (caller == Caller.REQUESTER && op.template().endsWith("/sessions/{sessionId}/enrolments")
+                    && body instanceof ObjectNode object) {
+                // A structure's contact names its agent, and none of the other fields staff decide.
+                object.remove(List.of("memberId", "traineeType", "fundingSource", "priceEur"));
+            }
             return body;
         }
     }

@@ -273,10 +273,27 @@ final class MatrixWorld {
         Map<String, String> notTheLearners = new HashMap<>(notTheirs);
         notTheLearners.put("memberId", ids.get("otherMemberId"));
         hidden.put(Caller.LEARNER, notTheLearners);
+        // The requester is its structure's contact: another structure's agent's enrolment, and a session not open
+        // for enrolment, are hidden from it. It accepted its structure's agreement for the learner's session.
+        Map<String, String> notTheStructures = new HashMap<>(hidden.get(Caller.REQUESTER));
+        notTheStructures.put("enrolmentId", theirEnrolment);
+        notTheStructures.put("sessionId", theirs);
+        hidden.put(Caller.REQUESTER, notTheStructures);
+        ids.put("acceptanceId", acceptAgreement(session));
         ids.put("complaintId", created("/training/complaints", Map.of("kind", "INCIDENT", "receivedOn", "2025-02-12",
                 "source", "TRAINER", "subject", "Son inaudible", "status", "OPEN")));
         ids.put("improvementId", created("/training/improvements", Map.of("title", "Casques fournis",
                 "origin", "SURVEY", "status", "PLANNED")));
+    }
+
+    /** The requester, its structure's contact, accepts the structure's agreement for the session as it reads it. */
+    private String acceptAgreement(String session) {
+        String agreement = "/api/v1/orgs/" + org + "/training/members/" + ids.get("memberId") + "/sessions/" + session
+                + "/agreement";
+        String version = as(Fixtures.user("requester", org)).get(agreement).then().statusCode(200).extract()
+                .path("version");
+        return as(Fixtures.user("requester", org)).body(Map.of("version", version)).post(agreement + "/acceptances")
+                .then().statusCode(201).extract().path("id");
     }
 
     private void mission() {

@@ -59,7 +59,7 @@ public class CertificateService {
             BigDecimal hours, EnrolmentView enrolment) {
     }
 
-    /** The certificat de réalisation, for its learner or the team. */
+    /** The certificat de réalisation, for its learner, its employer or the team. */
     public Doc realisation(OrgAccess caller, UUID enrolmentId, Locale locale) {
         Facts f = facts(caller, enrolmentId);
         Texts t = new Texts(locale, "training.doc");
@@ -74,7 +74,7 @@ public class CertificateService {
         return d.build();
     }
 
-    /** The end-of-training attestation, for its learner or the team. */
+    /** The end-of-training attestation, for its learner, its employer or the team. */
     public Doc attestation(OrgAccess caller, UUID enrolmentId, Locale locale) {
         Facts f = facts(caller, enrolmentId);
         Texts t = new Texts(locale, "training.doc");
@@ -103,7 +103,7 @@ public class CertificateService {
     private Facts facts(OrgAccess caller, UUID enrolmentId) {
         UUID orgId = caller.orgId();
         EnrolmentView e = enrolments.get(orgId, enrolmentId);
-        policy.actForLearner(caller, e, enrolments.teaches(caller, e));
+        policy.readLearnerDocuments(caller, e, enrolments.teaches(caller, e));
         long minutes = attendance.attendedMinutes(orgId, enrolmentId);
         SessionView s = sessions.get(orgId, e.sessionId());
         OrganisationView organisation = organisations.get(orgId);

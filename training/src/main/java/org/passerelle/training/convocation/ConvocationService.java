@@ -57,10 +57,10 @@ public class ConvocationService {
         this.policy = policy;
     }
 
-    /** The convocation, for its learner and oversight. */
+    /** The convocation, for its learner, its employer and oversight. */
     public Doc convocation(OrgAccess caller, UUID enrolmentId, Locale locale) {
         EnrolmentView e = enrolments.get(caller.orgId(), enrolmentId);
-        policy.readConvocation(caller, e);
+        policy.readConvocation(caller, e, enrolments.teaches(caller, e));
         return document(caller.orgId(), e, locale);
     }
 

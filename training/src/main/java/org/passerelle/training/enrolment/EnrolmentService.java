@@ -78,7 +78,7 @@ public class EnrolmentService {
         if (data.fundingSource() == null) {
             throw new InvalidParameterException("fundingSource", "training.enrolment.field-required", "fundingSource");
         }
-        requireLearner(orgId, data.learnerId());
+        requireLearner(orgId, data.learnerId(), policy.agentsOf(caller));
         if (data.memberId() != null && !members.exists(orgId, data.memberId())) {
             throw new RuleViolationException("memberId", "training.enrolment.unknown-member", data.memberId());
         }
@@ -287,13 +287,14 @@ public class EnrolmentService {
                 orgId, session.id(), status), session.memberPriority());
     }
 
-    private void requireLearner(UUID orgId, UUID personId) {
+    /** A person with the learner role, and of structure {@code ofMember} when given (a contact enrols its agents). */
+    private void requireLearner(UUID orgId, UUID personId, UUID ofMember) {
         if (personId == null) {
             throw new RuleViolationException("learnerId", "training.enrolment.not-a-learner", "null");
         }
         try {
             PersonView person = people.get(orgId, personId);
-            if (person.roles().contains(Role.LEARNER)) {
+            if (person.roles().contains(Role.LEARNER) && (ofMember == null || ofMember.equals(person.memberId()))) {
                 return;
             }
         } catch (NotFoundException e) {

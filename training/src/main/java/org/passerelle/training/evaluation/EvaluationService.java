@@ -86,9 +86,10 @@ public class EvaluationService {
         return v.view();
     }
 
-    /** The survey answers of an enrolment the caller may read (staff, its learner, a trainer of its session). */
+    /** The survey answers of an enrolment (staff, its learner, a trainer of its session; not its employer). */
     public List<SurveyView> ofEnrolment(OrgAccess caller, UUID enrolmentId) {
-        enrolments.get(caller, enrolmentId);
+        EnrolmentView e = enrolments.get(caller.orgId(), enrolmentId);
+        policy.readSurveys(caller, e, enrolments.teaches(caller, e));
         return surveys.list("orgId = ?1 and enrolmentId = ?2 order by kind", caller.orgId(), enrolmentId).stream()
                 .map(Survey::view).toList();
     }
