@@ -63,7 +63,7 @@ public class OrganisationResource {
     @Operation(operationId = "createOrganisation", summary = "Create an organisation (platform administrators only)")
     public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationData body) {
         OrganisationView created = organisations.create(caller.identity(), body);
-        return ETags.created(Tenant.location(created.slug()), created);
+        return ETags.created(Tenant.locationOf(created.slug()), created);
     }
 
     @GET

@@ -43,11 +43,11 @@ public class Tenant {
 
     /** The URL of a resource of the organisation, from its path segments below {@code /api/v1/orgs/{org}}. */
     public URI location(Object... segments) {
-        return location(slug(), segments);
+        return locationOf(slug(), segments);
     }
 
     /** The URL of organisation {@code slug} or, with path segments, of one of its resources. */
-    public static URI location(String slug, Object... segments) {
+    public static URI locationOf(String slug, Object... segments) {
         return URI.create(ORGS + slug + Arrays.stream(segments).map(s -> "/" + s).collect(Collectors.joining()));
     }
 }

@@ -253,6 +253,11 @@ class IdempotentPostsTest {
         replay.then().statusCode(201).header(IdempotencyInterceptor.REPLAYED, "true");
         assertEquals(first.asString(), replay.asString(), "the replay is the first response");
         assertEquals(first.header("Location"), replay.header("Location"));
+        String location = first.header("Location");
+        if (location != null && c.template().startsWith("/api/v1/orgs/{org}/")) {
+            assertTrue(location.contains("/api/v1/orgs/" + org + "/"), () -> "Location names the organisation: " + location);
+            assertEquals(200, as(admin(org)).get(location).statusCode(), location);
+        }
         assertEquals(first.header("ETag"), replay.header("ETag"));
 
         send(c, key, c.otherBody()).then().statusCode(422).contentType("application/problem+json")
