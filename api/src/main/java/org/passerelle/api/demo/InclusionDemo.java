@@ -74,7 +74,7 @@ class InclusionDemo {
                 "Allumer, naviguer, envoyer un courriel, faire une démarche en ligne en sécurité.", "Aucun",
                 "Bénéficiaires du dispositif Mon ordi Pin40", new BigDecimal("12"), Modality.BLENDED,
                 ProgrammeType.CATALOGUE, null, "Sur orientation d'une structure du réseau", "handicap@alpi.test",
-                "Mises en situation", List.of("inclusion numérique"), true, BpfObjective.OTHER_PROFESSIONAL, "326",
+                "Mises en situation", List.of("inclusion numerique"), true, BpfObjective.OTHER_PROFESSIONAL, "326",
                 "Informatique, traitement de l'information", null)).id();
         UUID session = sessions.create(admin, new SessionData(course, "France Services de Capbreton", null, false, 12, 1,
                 true, List.of(new SlotData(LocalDate.of(2025, 3, 4), Half.MORNING, LocalTime.of(9, 0),

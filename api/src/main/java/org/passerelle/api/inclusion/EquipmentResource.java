@@ -3,6 +3,8 @@ package org.passerelle.api.inclusion;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -117,7 +119,7 @@ public class EquipmentResource {
     @GET
     @Path("/equipment-figures/{year}")
     @Operation(operationId = "getEquipmentFigures", summary = "The year's devices lent and granted, paths completed and abandoned, completion rate, per commune (staff, auditor, committee)")
-    public EquipmentFigures figures(@PathParam("year") int year) {
+    public EquipmentFigures figures(@PathParam("year") @Min(2000) @Max(2200) int year) {
         return figures.year(tenant.access(), year);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.passerelle.core.error.ConflictException;
+import org.passerelle.core.i18n.Messages;
 import org.passerelle.core.persistence.TenantEntity;
 
 /** One device of a lot, known by its serial number. */
@@ -31,7 +32,8 @@ class Item extends TenantEntity {
     /** Leaves the stock (lent, written off): only from stock or back from a beneficiary (409 otherwise). */
     void leaveStock(ItemState target) {
         if (!state.available()) {
-            throw new ConflictException("inclusion.item.not-available", serialNumber, state);
+            throw new ConflictException("inclusion.item.not-available", serialNumber,
+                    new Messages.Text("inclusion.item.state." + state.name()));
         }
         state = target;
     }

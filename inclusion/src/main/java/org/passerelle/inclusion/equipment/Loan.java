@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.i18n.Messages;
 import org.passerelle.core.persistence.TenantEntity;
 
 /** A device lent to a beneficiary for its training path; it becomes the beneficiary's once the path is completed. */
@@ -54,7 +55,8 @@ class Loan extends TenantEntity {
      */
     void transition(LoanStatus target, LocalDate day, String remark) {
         if (status != target.previous()) {
-            throw new ConflictException("inclusion.loan.transition", status, target);
+            throw new ConflictException("inclusion.loan.transition", new Messages.Text("inclusion.loan.status." + status),
+                    new Messages.Text("inclusion.loan.status." + target));
         }
         if (day.isBefore(lentOn)) {
             throw new RuleViolationException("on", "inclusion.loan.before-start", lentOn.toString());
