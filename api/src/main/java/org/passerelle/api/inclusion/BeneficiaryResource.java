@@ -62,7 +62,7 @@ public class BeneficiaryResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BeneficiaryView.class)))
-    @Operation(operationId = "referBeneficiary", summary = "Refer a person to the programme (admins, agents, a structure's contact for its own structure)")
+    @Operation(operationId = "createBeneficiary", summary = "Refer a person to the programme (admins, agents, a structure's contact for its own structure)")
     public RestResponse<BeneficiaryView> refer(@NotNull @Valid BeneficiaryData body) {
         BeneficiaryView created = beneficiaries.refer(tenant.access(), body);
         return ETags.created(tenant.location("inclusion/beneficiaries", created.id()), created);

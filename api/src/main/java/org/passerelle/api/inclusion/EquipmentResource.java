@@ -71,7 +71,7 @@ public class EquipmentResource {
     @Path("/lots")
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LotView.class)))
-    @Operation(operationId = "receiveEquipmentLot", summary = "Record a lot received: origin, reconditioning partner, kind and quantity (admins and agents)")
+    @Operation(operationId = "createEquipmentLot", summary = "Record a lot received: origin, reconditioning partner, kind and quantity (admins and agents)")
     public RestResponse<LotView> receive(@NotNull @Valid LotData body) {
         LotView created = equipment.receive(tenant.access(), body);
         return ETags.created(tenant.location("inclusion/lots", created.id()), created);
@@ -111,7 +111,7 @@ public class EquipmentResource {
 
     @POST
     @Path("/items/{itemId}/write-off")
-    @Operation(operationId = "writeOffEquipmentItem", summary = "Write off a device in stock, beyond repair or lost (admins and agents)")
+    @Operation(operationId = "discardEquipmentItem", summary = "Write off a device in stock, beyond repair or lost (admins and agents)")
     public RestResponse<ItemView> writeOff(@PathParam("itemId") UUID itemId, @BeanParam IfMatch ifMatch) {
         return ETags.tagged(equipment.writeOff(tenant.access(), itemId, ifMatch.version()));
     }

@@ -71,7 +71,7 @@ public class LoanResource {
     @POST
     @Idempotent
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LoanView.class)))
-    @Operation(operationId = "lendEquipmentItem", summary = "Lend a device in stock to a beneficiary who signed the charter, for a path of its enrolments (admins and agents)")
+    @Operation(operationId = "createLoan", summary = "Lend a device in stock to a beneficiary who signed the charter, for a path of its enrolments (admins and agents)")
     public RestResponse<LoanView> lend(@NotNull @Valid LoanData body) {
         LoanView created = loans.lend(tenant.access(), body);
         return ETags.created(tenant.location("inclusion/loans", created.id()), created);

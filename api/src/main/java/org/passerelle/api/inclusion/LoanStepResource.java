@@ -55,7 +55,7 @@ public class LoanStepResource {
 
     @POST
     @Path("/transfer")
-    @Operation(operationId = "transferLoanItem", summary = "Grant the device to the beneficiary once the path is completed (admins and agents)")
+    @Operation(operationId = "giveLoanItem", summary = "Grant the device to the beneficiary once the path is completed (admins and agents)")
     public RestResponse<LoanView> transfer(@PathParam("loanId") UUID loanId, @BeanParam IfMatch ifMatch,
             @Valid LoanStepData body) {
         return ETags.tagged(loans.transfer(tenant.access(), loanId, ifMatch.version(), body));
@@ -63,7 +63,7 @@ public class LoanStepResource {
 
     @POST
     @Path("/abandon")
-    @Operation(operationId = "abandonLoan", summary = "Record the path given up: the device is to come back (admins and agents)")
+    @Operation(operationId = "dropLoan", summary = "Record the path given up: the device is to come back (admins and agents)")
     public RestResponse<LoanView> abandon(@PathParam("loanId") UUID loanId, @BeanParam IfMatch ifMatch,
             @Valid LoanStepData body) {
         return ETags.tagged(loans.abandon(tenant.access(), loanId, ifMatch.version(), body));
@@ -71,7 +71,7 @@ public class LoanStepResource {
 
     @POST
     @Path("/return")
-    @Operation(operationId = "returnLoanItem", summary = "Take the device of an abandoned loan back to stock (admins and agents)")
+    @Operation(operationId = "takeBackLoanItem", summary = "Take the device of an abandoned loan back to stock (admins and agents)")
     public RestResponse<LoanView> giveBack(@PathParam("loanId") UUID loanId, @BeanParam IfMatch ifMatch,
             @Valid LoanStepData body) {
         return ETags.tagged(loans.giveBack(tenant.access(), loanId, ifMatch.version(), body));
