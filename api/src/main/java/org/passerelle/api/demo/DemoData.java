@@ -90,11 +90,12 @@ public class DemoData {
         private final TrainingDemo training;
         private final MissionDemo mission;
         private final KnowledgeDemo knowledge;
+        private final InclusionDemo inclusion;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
                 CalendarService calendars, CategoryService categories, TicketCreation tickets, TicketWorkflow workflow,
-                TrainingDemo training, MissionDemo mission, KnowledgeDemo knowledge) {
+                TrainingDemo training, MissionDemo mission, KnowledgeDemo knowledge, InclusionDemo inclusion) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -109,6 +110,7 @@ public class DemoData {
             this.training = training;
             this.mission = mission;
             this.knowledge = knowledge;
+            this.inclusion = inclusion;
         }
 
         @Transactional
@@ -217,6 +219,7 @@ public class DemoData {
             clients.register(admin, new ApiClientData("alpi-lms", "Plateforme de formation à distance",
                     Set.of(Role.PARTNER)));
             supportDesk(org, team, service, member.get("Mairie de Capbreton"), requester, agent);
+            inclusion.load(admin, member.get("Mairie de Capbreton"), member.get("Mairie de Soustons"));
         }
 
         /** The support portal's categories (the 2024 top five first) and a few requests in different states. */

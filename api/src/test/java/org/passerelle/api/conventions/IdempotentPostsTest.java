@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.passerelle.api.http.IdempotencyInterceptor;
 import org.passerelle.api.http.Idempotent;
+import org.passerelle.api.inclusion.Equipment;
 import org.passerelle.api.support.Fixtures;
 import org.passerelle.api.support.Tokens;
 
@@ -72,6 +73,10 @@ class IdempotentPostsTest {
     String indicator;
     String computedIndicator;
     String agreement;
+    String lot;
+    String beneficiary;
+    String pathEnrolment;
+    List<String> devices;
 
     /** Built on first use: RestAssured knows the test port only once a test runs. */
     void world() {
@@ -122,6 +127,11 @@ class IdempotentPostsTest {
                 + "/agreement";
         article = as(admin(org)).body(article("Réinitialiser un mot de passe Kaila"))
                 .post("/api/v1/orgs/{org}/articles", org).then().statusCode(201).extract().path("id");
+        Equipment pin40 = new Equipment(org);
+        lot = pin40.lot(100);
+        devices = List.of(pin40.item(lot, "IDEM-1"), pin40.item(lot, "IDEM-2"));
+        beneficiary = pin40.beneficiary("Martine Lafitte", "Capbreton", member);
+        pathEnrolment = pin40.enrol(session, pin40.learner("martine"));
         built = true;
     }
 
@@ -219,7 +229,24 @@ class IdempotentPostsTest {
                                 "status", "OPEN"), null),
                 new Case("/api/v1/orgs/{org}/training/improvements", admin, orgs + "/training/improvements",
                         Map.of("title", "A", "origin", "SURVEY", "status", "PLANNED"),
-                        Map.of("title", "B", "origin", "SURVEY", "status", "PLANNED"), null));
+                        Map.of("title", "B", "origin", "SURVEY", "status", "PLANNED"), null),
+                new Case("/api/v1/orgs/{org}/inclusion/lots", admin, orgs + "/inclusion/lots", lot("A"), lot("B"), null),
+                new Case("/api/v1/orgs/{org}/inclusion/lots/{lotId}/items", admin, orgs + "/inclusion/lots/" + lot + "/items",
+                        Map.of("serialNumber", "A-" + other), Map.of("serialNumber", "B-" + other), null),
+                new Case("/api/v1/orgs/{org}/inclusion/beneficiaries", admin, orgs + "/inclusion/beneficiaries",
+                        Map.of("name", "A", "commune", "Linxe", "eligibility", "SENIOR"),
+                        Map.of("name", "B", "commune", "Linxe", "eligibility", "SENIOR"), null),
+                new Case("/api/v1/orgs/{org}/inclusion/loans", admin, orgs + "/inclusion/loans", loan(devices.get(0)),
+                        loan(devices.get(1)), null));
+    }
+
+    private static Map<String, Object> lot(String label) {
+        return Map.of("label", label, "origin", "Département des Landes", "reconditioner", "Régie de Quartiers",
+                "deviceKind", "LAPTOP", "quantity", 10, "receivedOn", "2024-09-16");
+    }
+
+    private Map<String, Object> loan(String item) {
+        return Map.of("itemId", item, "beneficiaryId", beneficiary, "enrolmentIds", List.of(pathEnrolment));
     }
 
     /** The endpoints proven below; {@link #every_idempotent_endpoint_has_a_case_above} keeps it complete. */
@@ -239,7 +266,9 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/mission/sesame", "/api/v1/orgs/{org}/mission/verifications",
                 "/api/v1/orgs/{org}/training/complaints", "/api/v1/orgs/{org}/training/improvements",
                 "/api/v1/orgs/{org}/articles", "/api/v1/orgs/{org}/articles/{articleId}/attachments",
-                "/api/v1/orgs/{org}/canned-replies");
+                "/api/v1/orgs/{org}/canned-replies", "/api/v1/orgs/{org}/inclusion/lots",
+                "/api/v1/orgs/{org}/inclusion/lots/{lotId}/items", "/api/v1/orgs/{org}/inclusion/beneficiaries",
+                "/api/v1/orgs/{org}/inclusion/loans");
     }
 
     @ParameterizedTest(name = "POST {0}")

@@ -67,6 +67,7 @@ final class MatrixWorld {
         w.knowledge();
         w.training();
         w.mission();
+        w.equipment();
         return w;
     }
 
@@ -323,6 +324,34 @@ final class MatrixWorld {
         action("/mission/sesame/" + YEAR + "/close", "/mission/sesame/" + YEAR);
         ids.put("verificationId", created("/mission/verifications", Map.of("periodFrom", "2024-01-01",
                 "periodTo", "2025-12-31", "verifier", "OTI accrédité")));
+    }
+
+    /**
+     * A lot, its devices, and a loan to a beneficiary referred by the requester's structure; another structure's
+     * beneficiary and loan are hidden from the requester.
+     */
+    private void equipment() {
+        ids.put("lotId", created("/inclusion/lots", Map.of("label", "Gisement 2024", "origin", "Département des Landes",
+                "reconditioner", "Régie de Quartiers Bois & Services", "deviceKind", "LAPTOP", "quantity", 10,
+                "receivedOn", "2024-09-16")));
+        ids.put("itemId", created("/inclusion/lots/" + ids.get("lotId") + "/items", Map.of("serialNumber", "MX-PF-1")));
+        String otherItem = created("/inclusion/lots/" + ids.get("lotId") + "/items", Map.of("serialNumber", "MX-PF-2"));
+        ids.put("beneficiaryId", beneficiary(ids.get("memberId")));
+        String theirs = beneficiary(ids.get("otherMemberId"));
+        ids.put("loanId", created("/inclusion/loans", Map.of("itemId", ids.get("itemId"), "beneficiaryId",
+                ids.get("beneficiaryId"), "enrolmentIds", List.of(ids.get("enrolmentId")))));
+        String theirLoan = created("/inclusion/loans", Map.of("itemId", otherItem, "beneficiaryId", theirs,
+                "enrolmentIds", List.of(ids.get("enrolmentId"))));
+        Map<String, String> notTheRequesters = new HashMap<>(hidden.get(Caller.REQUESTER));
+        notTheRequesters.put("beneficiaryId", theirs);
+        notTheRequesters.put("loanId", theirLoan);
+        hidden.put(Caller.REQUESTER, notTheRequesters);
+    }
+
+    private String beneficiary(String memberId) {
+        return created("/inclusion/beneficiaries", Map.of("name", "Bénéficiaire " + SEQUENCE.incrementAndGet(),
+                "commune", "Capbreton", "memberId", memberId, "eligibility", "MINIMA_SOCIAUX",
+                "charterSignedOn", "2025-02-03"));
     }
 
     private String person(String role, List<String> roles, String memberId, boolean contact) {
