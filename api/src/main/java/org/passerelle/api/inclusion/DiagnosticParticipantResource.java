@@ -80,7 +80,8 @@ public class DiagnosticParticipantResource {
 
     @POST
     @Path("/results/import")
-    @Consumes("text/csv")
+    // Spreadsheets and browsers often upload a CSV file as text/plain.
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "pix", value = "email,competence,level\nagent@mairie-linxe.fr,4.1,1\nagent@mairie-linxe.fr,1.1,3\n")))
     @Operation(operationId = "importDiagnosticResults", summary = "Import levels as CSV (header email,competence,level; comma or semicolon): one malformed line refuses the whole file, naming its line and column")

@@ -71,6 +71,9 @@ class IdempotentPostsTest {
     String article;
     String indicator;
     String computedIndicator;
+    String campaign;
+    String agentA;
+    String agentB;
 
     /** Built on first use: RestAssured knows the test port only once a test runs. */
     void world() {
@@ -109,6 +112,10 @@ class IdempotentPostsTest {
                 .post("/api/v1/orgs/{org}/mission/indicators", org).then().statusCode(201).extract().path("id");
         article = as(admin(org)).body(article("Réinitialiser un mot de passe Kaila"))
                 .post("/api/v1/orgs/{org}/articles", org).then().statusCode(201).extract().path("id");
+        agentA = Fixtures.person(org, admin(org), user("agent-a", org), List.of("learner"), member);
+        agentB = Fixtures.person(org, admin(org), user("agent-b", org), List.of("learner"), member);
+        campaign = as(admin(org)).body(Map.of("memberId", member, "title", "Diagnostic"))
+                .post("/api/v1/orgs/{org}/inclusion/diagnostic/campaigns", org).then().statusCode(201).extract().path("id");
         built = true;
     }
 
@@ -202,7 +209,13 @@ class IdempotentPostsTest {
                                 "status", "OPEN"), null),
                 new Case("/api/v1/orgs/{org}/training/improvements", admin, orgs + "/training/improvements",
                         Map.of("title", "A", "origin", "SURVEY", "status", "PLANNED"),
-                        Map.of("title", "B", "origin", "SURVEY", "status", "PLANNED"), null));
+                        Map.of("title", "B", "origin", "SURVEY", "status", "PLANNED"), null),
+                new Case("/api/v1/orgs/{org}/inclusion/diagnostic/campaigns", admin, orgs + "/inclusion/diagnostic/campaigns",
+                        Map.of("memberId", member, "title", "Diagnostic A"), Map.of("memberId", member, "title", "Diagnostic B"),
+                        null),
+                new Case("/api/v1/orgs/{org}/inclusion/diagnostic/campaigns/{campaignId}/participants", admin,
+                        orgs + "/inclusion/diagnostic/campaigns/" + campaign + "/participants", Map.of("personId", agentA),
+                        Map.of("personId", agentB), null));
     }
 
     /** The endpoints proven below; {@link #every_idempotent_endpoint_has_a_case_above} keeps it complete. */
@@ -221,7 +234,8 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/mission/sesame", "/api/v1/orgs/{org}/mission/verifications",
                 "/api/v1/orgs/{org}/training/complaints", "/api/v1/orgs/{org}/training/improvements",
                 "/api/v1/orgs/{org}/articles", "/api/v1/orgs/{org}/articles/{articleId}/attachments",
-                "/api/v1/orgs/{org}/canned-replies");
+                "/api/v1/orgs/{org}/canned-replies", "/api/v1/orgs/{org}/inclusion/diagnostic/campaigns",
+                "/api/v1/orgs/{org}/inclusion/diagnostic/campaigns/{campaignId}/participants");
     }
 
     @ParameterizedTest(name = "POST {0}")
