@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.Nullable;
+
 import org.passerelle.core.access.OrgAccess;
 
 /**
@@ -19,7 +21,7 @@ public interface Catalogue {
     }
 
     /** A session that takes enrolments (OPEN, or FULL with a waitlist) of a published course, with its seats left. */
-    record OpenSession(UUID sessionId, UUID courseId, Instant startsAt, int seatsLeft) {
+    record OpenSession(UUID sessionId, UUID courseId, @Nullable Instant startsAt, int seatsLeft) {
     }
 
     /** An enrolment made through the contract: its id and training's status word (SELECTED, WAITLISTED, APPLIED). */

@@ -16,6 +16,7 @@ public record CampaignFigures(long participants, long assessed, @Nullable BigDec
         List<AreaLevel> areas, long proposals, long accepted) {
 
     /** @param averageLevel mean level over the area's results, two decimals; null without results */
+    @Schema(name = "AreaLevel")
     public record AreaLevel(Area area, String label, @Nullable BigDecimal averageLevel, long results) {
     }
 }

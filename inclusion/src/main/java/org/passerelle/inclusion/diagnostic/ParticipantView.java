@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ParticipantView(UUID id, UUID personId, String name, String email, List<Level> results) {
 
     /** @param level 0 (not reached) to 8 */
+    @Schema(name = "CompetenceLevel")
     public record Level(@Schema(examples = "4.1") String competence, int level) {
     }
 }

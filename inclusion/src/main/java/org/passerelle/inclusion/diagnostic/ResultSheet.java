@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ResultSheet(@NotEmpty @Size(max = 5000) List<@Valid @NotNull Result> results) {
 
     /** @param personId a participant of the campaign */
+    @Schema(name = "CompetenceResult")
     public record Result(@NotNull UUID personId,
             @NotNull @Pattern(regexp = "[1-5]\\.[1-4]") @Schema(examples = "4.1") String competence,
             @NotNull @Min(0) @Max(Competence.MAX_LEVEL) @Schema(examples = "2") Integer level) {
