@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.annotation.Nullable;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A campaign's figures, computed in SQL.
  *

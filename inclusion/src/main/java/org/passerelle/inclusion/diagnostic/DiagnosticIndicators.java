@@ -12,74 +12,75 @@ import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
 
-/** The diagnostic campaigns' figures for mission reporting, over the campaigns opened in the period. */
-final class DiagnosticIndicators {
+/**
+ * The diagnostic campaigns' figures for mission reporting. Each is one SQL query over the period (?2 to ?3) of the
+ * organisation (?1) answering two counts: what is counted, and the records it was counted among.
+ */
+abstract class DiagnosticIndicators implements IndicatorSource {
 
-    private DiagnosticIndicators() {
+    private final EntityManager em;
+    private final IndicatorDefinition definition;
+    private final String sql;
+
+    DiagnosticIndicators(EntityManager em, IndicatorDefinition definition, String sql) {
+        this.em = em;
+        this.definition = definition;
+        this.sql = sql;
     }
 
-    /** Share of the participants of the period's campaigns who have at least one result. */
+    /** The figure from the two counts. */
+    abstract BigDecimal value(long counted, long among);
+
+    @Override
+    public IndicatorDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public IndicatorValue compute(IndicatorQuery query) {
+        Object[] row = (Object[]) em.createNativeQuery(sql).setParameter(1, query.orgId())
+                .setParameter(2, query.period().start(query.zone())).setParameter(3, query.period().end(query.zone()))
+                .getSingleResult();
+        long among = ((Number) row[1]).longValue();
+        return IndicatorValue.of(definition, query, value(((Number) row[0]).longValue(), among), among);
+    }
+
+    /** Share of the participants of the campaigns opened in the period who have at least one result. */
     @ApplicationScoped
-    static class Participation implements IndicatorSource {
-
-        private static final IndicatorDefinition DEFINITION = new IndicatorDefinition(
-                "inclusion.diagnostic_participation", "Participation aux diagnostics de compétences",
-                "Competence diagnostic participation", Unit.PERCENT, List.of());
-
-        private final EntityManager em;
+    static class Participation extends DiagnosticIndicators {
 
         Participation(EntityManager em) {
-            this.em = em;
-        }
-
-        @Override
-        public IndicatorDefinition definition() {
-            return DEFINITION;
-        }
-
-        @Override
-        public IndicatorValue compute(IndicatorQuery query) {
-            Object[] row = (Object[]) em.createNativeQuery("""
-                    SELECT count(*), count(*) FILTER (WHERE EXISTS (
-                               SELECT 1 FROM inclusion_diagnostic_results r WHERE r.participant_id = p.id))
+            super(em, new IndicatorDefinition("inclusion.diagnostic_participation",
+                    "Participation aux diagnostics de compétences", "Competence diagnostic participation", Unit.PERCENT,
+                    List.of()), """
+                    SELECT count(*) FILTER (WHERE EXISTS (
+                               SELECT 1 FROM inclusion_diagnostic_results r WHERE r.participant_id = p.id)), count(*)
                     FROM inclusion_diagnostic_participants p
                     JOIN inclusion_diagnostic_campaigns c ON c.org_id = p.org_id AND c.id = p.campaign_id
-                    WHERE p.org_id = ?1 AND c.created_at >= ?2 AND c.created_at < ?3""")
-                    .setParameter(1, query.orgId()).setParameter(2, query.period().start(query.zone()))
-                    .setParameter(3, query.period().end(query.zone())).getSingleResult();
-            long participants = ((Number) row[0]).longValue();
-            return IndicatorValue.of(DEFINITION, query,
-                    DiagnosticFigures.percent(((Number) row[1]).longValue(), participants), participants);
+                    WHERE p.org_id = ?1 AND c.created_at >= ?2 AND c.created_at < ?3""");
+        }
+
+        @Override
+        BigDecimal value(long assessed, long participants) {
+            return DiagnosticFigures.percent(assessed, participants);
         }
     }
 
     /** Courses proposed after a diagnostic and turned into training enrolments in the period. */
     @ApplicationScoped
-    static class ProposalsAccepted implements IndicatorSource {
-
-        private static final IndicatorDefinition DEFINITION = new IndicatorDefinition(
-                "inclusion.diagnostic_proposals_accepted", "Formations proposées après diagnostic et acceptées",
-                "Post-diagnostic course proposals accepted", Unit.COUNT, List.of());
-
-        private final EntityManager em;
+    static class ProposalsAccepted extends DiagnosticIndicators {
 
         ProposalsAccepted(EntityManager em) {
-            this.em = em;
+            super(em, new IndicatorDefinition("inclusion.diagnostic_proposals_accepted",
+                    "Formations proposées après diagnostic et acceptées", "Post-diagnostic course proposals accepted",
+                    Unit.COUNT, List.of()), """
+                    SELECT count(*), count(*) FROM inclusion_diagnostic_proposals
+                    WHERE org_id = ?1 AND accepted_at >= ?2 AND accepted_at < ?3""");
         }
 
         @Override
-        public IndicatorDefinition definition() {
-            return DEFINITION;
-        }
-
-        @Override
-        public IndicatorValue compute(IndicatorQuery query) {
-            long accepted = ((Number) em.createNativeQuery("""
-                    SELECT count(*) FROM inclusion_diagnostic_proposals
-                    WHERE org_id = ?1 AND accepted_at >= ?2 AND accepted_at < ?3""")
-                    .setParameter(1, query.orgId()).setParameter(2, query.period().start(query.zone()))
-                    .setParameter(3, query.period().end(query.zone())).getSingleResult()).longValue();
-            return IndicatorValue.of(DEFINITION, query, BigDecimal.valueOf(accepted), accepted);
+        BigDecimal value(long accepted, long same) {
+            return BigDecimal.valueOf(accepted);
         }
     }
 }
