@@ -33,19 +33,22 @@ final class ResultsCsv {
             throw cell(1, "email", "inclusion.diagnostic.csv-empty");
         }
         char delimiter = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
+        // The parser's line count stops short on a last line without its line break: give it one.
+        String lines = text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = format.parse(new StringReader(text))) {
+        try (CSVParser parser = format.parse(new StringReader(lines))) {
             for (String column : COLUMNS) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw cell(1, column, "inclusion.diagnostic.csv-missing-column");
                 }
             }
-            List<Line> lines = new ArrayList<>();
+            List<Line> parsed = new ArrayList<>();
             for (CSVRecord r : parser) {
-                lines.add(line(r, parser.getCurrentLineNumber()));
+                // Read after the record's line break: the number of the record's (last) line.
+                parsed.add(line(r, parser.getCurrentLineNumber()));
             }
-            return lines;
+            return parsed;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw cell(1, "email", "inclusion.diagnostic.csv-unreadable");
         }
