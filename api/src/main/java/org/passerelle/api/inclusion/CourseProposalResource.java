@@ -58,7 +58,7 @@ public class CourseProposalResource {
 
     @POST
     @Path("/course-competences")
-    @Operation(operationId = "mapCourseCompetences", summary = "Set the competences a catalogue course develops; an empty list unmaps it (staff)")
+    @Operation(operationId = "replaceCourseCompetences", summary = "Set the competences a catalogue course develops; an empty list unmaps it (staff)")
     public CourseCompetences map(@NotNull @Valid CourseCompetences body) {
         return proposals.map(tenant.access(), body);
     }
@@ -72,7 +72,7 @@ public class CourseProposalResource {
 
     @POST
     @Path("/campaigns/{campaignId}/proposals")
-    @Operation(operationId = "proposeCourses", summary = "Compute the proposals anew from the results: mapped courses for each participant's three weakest competences below level 3 (accepted ones stay)")
+    @Operation(operationId = "computeCourseProposals", summary = "Compute the proposals anew from the results: mapped courses for each participant's three weakest competences below level 3 (accepted ones stay)")
     public PageResponse<CourseProposalView> propose(@PathParam("campaignId") UUID campaignId) {
         return PageResponse.all(proposals.propose(tenant.access(), campaignId));
     }

@@ -84,7 +84,7 @@ public class DiagnosticParticipantResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @RequestBody(content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "pix", value = "email,competence,level\nagent@mairie-linxe.fr,4.1,1\nagent@mairie-linxe.fr,1.1,3\n")))
-    @Operation(operationId = "importDiagnosticResults", summary = "Import levels as CSV (header email,competence,level; comma or semicolon): one malformed line refuses the whole file, naming its line and column")
+    @Operation(operationId = "recordDiagnosticResultsFromCsv", summary = "Import levels as CSV (header email,competence,level; comma or semicolon): one malformed line refuses the whole file, naming its line and column")
     public PageResponse<ParticipantView> importCsv(@PathParam("campaignId") UUID campaignId, String body) {
         return PageResponse.all(diagnostics.importCsv(tenant.access(), campaignId, body));
     }

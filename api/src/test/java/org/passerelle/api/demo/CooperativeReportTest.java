@@ -41,7 +41,7 @@ class CooperativeReportTest {
                         "objectives[0].operational[0].indicators.name",
                         contains("Scopettes intégrées à la gouvernance", "Voix par personne"),
                         "objectives[3].operational[0].indicators.name",
-                        contains("Sites alimentés par Enercoop", "Années du jardin forestier refuge de biodiversité (LPO)"),
+                        contains("Années du jardin forestier refuge de biodiversité (LPO)", "Sites alimentés par Enercoop"),
                         "objectives[3].operational[0].indicators.source", contains("manual", "manual"))
                 .extract().jsonPath();
         assertEquals(List.of(5.0, 1.0), values(report, 0));

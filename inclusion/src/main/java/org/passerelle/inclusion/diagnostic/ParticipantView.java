@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A participant and its levels, in the framework's order (competences not yet assessed are absent). */
-@Schema(name = "DiagnosticParticipantView")
 public record ParticipantView(UUID id, UUID personId, String name, String email, List<Level> results) {
 
     /** @param level 0 (not reached) to 8 */
