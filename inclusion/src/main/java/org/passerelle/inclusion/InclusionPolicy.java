@@ -94,6 +94,56 @@ public class InclusionPolicy {
         caller.require(FIGURES);
     }
 
+    // --- Diagnostic campaigns (org.passerelle.inclusion.diagnostic) ------------------------------------------
+
+    /**
+     * Lists of campaigns and the framework: staff, and a member structure's contact (a membership with
+     * {@code memberContact} and a member structure), who runs its own structure's campaigns. Anyone else: 403.
+     */
+    public void readDiagnostics(OrgAccess caller) {
+        if (!caller.has(TEAM) && !isStructureContact(caller)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /** Whose campaigns a list shows: every structure's for staff ({@code null}), the contact's own structure's. */
+    public UUID diagnosticsScope(OrgAccess caller) {
+        readDiagnostics(caller);
+        return caller.has(TEAM) ? null : caller.memberId();
+    }
+
+    /**
+     * The member structure a new campaign is for: staff name any (required); a contact its own, which it may omit,
+     * and naming another structure is 403.
+     */
+    public UUID campaignMember(OrgAccess caller, UUID named) {
+        readDiagnostics(caller);
+        if (caller.has(TEAM)) {
+            return named;
+        }
+        if (named != null && !named.equals(caller.memberId())) {
+            throw new AccessDeniedException("inclusion.diagnostic.other-structure");
+        }
+        return caller.memberId();
+    }
+
+    /**
+     * A campaign, and everything in it (participants, results, proposals, figures): staff see and run all; a
+     * structure's contact its own structure's. Another structure's campaign, like any for anyone else, does not
+     * exist for the caller (404).
+     */
+    public void runCampaign(OrgAccess caller, UUID campaignMemberId, UUID campaignId) {
+        if (!caller.has(TEAM) && !(isStructureContact(caller) && caller.memberId().equals(campaignMemberId))) {
+            throw new NotFoundException("campaign", campaignId);
+        }
+    }
+
+    /** Which competences a catalogue course develops: staff set it (403 for the contacts who read it). */
+    public void mapCourses(OrgAccess caller) {
+        readDiagnostics(caller);
+        caller.require(TEAM);
+    }
+
     // --- Facts ---------------------------------------------------------------------------------------
 
     /** The contact person of a member structure (a commune's CCAS, a France Services), whatever its role. */

@@ -58,7 +58,8 @@ import io.quarkus.runtime.StartupEvent;
  * prestations, opening hours and some member communes) and a training organisation that is a société
  * à mission, each with a user per role, the agency's support desk (categories, a few requests, its knowledge
  * base: {@link KnowledgeDemo}) and the
- * training organisation's catalogue ({@link TrainingDemo}) and mission ({@link MissionDemo}).
+ * training organisation's catalogue ({@link TrainingDemo}) and mission ({@link MissionDemo}), and a cooperative with
+ * extra-financial pillars, the SCOP Alma ({@link CooperativeDemo}).
  * Created once; restarts keep what is there.
  */
 public class DemoData {
@@ -66,6 +67,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String AGENCY = "alpi";
     static final String TRAINING = "alphalia";
+    static final String COOPERATIVE = "alma";
 
     void load(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) StartupEvent event,
             @ConfigProperty(name = "passerelle.demo-data.enabled") boolean enabled, Loader loader) {
@@ -91,11 +93,13 @@ public class DemoData {
         private final MissionDemo mission;
         private final KnowledgeDemo knowledge;
         private final InclusionDemo inclusion;
+        private final CooperativeDemo cooperative;
 
         Loader(OrganisationService organisations, TeamService teams, ServiceCatalog services, MemberService members,
                 SubscriptionService subscriptions, PeopleDirectory people, ApiClientRegistry clients,
                 CalendarService calendars, CategoryService categories, TicketCreation tickets, TicketWorkflow workflow,
-                TrainingDemo training, MissionDemo mission, KnowledgeDemo knowledge, InclusionDemo inclusion) {
+                TrainingDemo training, MissionDemo mission, KnowledgeDemo knowledge, InclusionDemo inclusion,
+                CooperativeDemo cooperative) {
             this.organisations = organisations;
             this.teams = teams;
             this.services = services;
@@ -111,10 +115,15 @@ public class DemoData {
             this.mission = mission;
             this.knowledge = knowledge;
             this.inclusion = inclusion;
+            this.cooperative = cooperative;
         }
 
         @Transactional
         void loadOnce() {
+            // Added after the first two: a database loaded before it gets the cooperative alone.
+            if (organisations.findBySlug(COOPERATIVE).isEmpty()) {
+                cooperativeOrganisation();
+            }
             if (organisations.findBySlug(AGENCY).isPresent()) {
                 LOG.info("Demo data already present");
                 return;
@@ -272,6 +281,16 @@ public class DemoData {
             person(asAdmin, "trainer@alpi.test", "Sophie Formatrice", Set.of(Role.TRAINER, Role.COMMITTEE), null);
             training.load(org, admin, trainer, learner, regie);
             mission.load(org, president, admin);
+        }
+
+        /** The SCOP Alma (seed 002) and its extra-financial pillars ({@link CooperativeDemo}). */
+        private void cooperativeOrganisation() {
+            UUID org = organisations.create(new Identity(null, null, false, "demo data", null, true),
+                    new OrganisationData(COOPERATIVE, "SCOP Alma (démo)", OrganisationKind.COOPERATIVE, null,
+                            "Europe/Paris")).id();
+            OrgAccess asAdmin = firstAdmin(org, COOPERATIVE, "admin@alma.test", "Responsable communication");
+            person(asAdmin, "committee@alma.test", "Commission Environnement", Set.of(Role.COMMITTEE), null);
+            cooperative.load(asAdmin);
         }
 
         private UUID person(OrgAccess admin, String email, String name, Set<Role> roles, UUID memberId) {

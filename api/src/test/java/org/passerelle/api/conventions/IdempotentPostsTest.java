@@ -77,6 +77,9 @@ class IdempotentPostsTest {
     String beneficiary;
     String pathEnrolment;
     List<String> devices;
+    String campaign;
+    String agentA;
+    String agentB;
 
     /** Built on first use: RestAssured knows the test port only once a test runs. */
     void world() {
@@ -132,6 +135,10 @@ class IdempotentPostsTest {
         devices = List.of(pin40.item(lot, "IDEM-1"), pin40.item(lot, "IDEM-2"));
         beneficiary = pin40.beneficiary("Martine Lafitte", "Capbreton", member);
         pathEnrolment = pin40.enrol(session, pin40.learner("martine"));
+        agentA = Fixtures.person(org, admin(org), user("agent-a", org), List.of("learner"), member);
+        agentB = Fixtures.person(org, admin(org), user("agent-b", org), List.of("learner"), member);
+        campaign = as(admin(org)).body(Map.of("memberId", member, "title", "Diagnostic"))
+                .post("/api/v1/orgs/{org}/inclusion/diagnostic/campaigns", org).then().statusCode(201).extract().path("id");
         built = true;
     }
 
@@ -237,7 +244,13 @@ class IdempotentPostsTest {
                         Map.of("name", "A", "commune", "Linxe", "eligibility", "SENIOR"),
                         Map.of("name", "B", "commune", "Linxe", "eligibility", "SENIOR"), null),
                 new Case("/api/v1/orgs/{org}/inclusion/loans", admin, orgs + "/inclusion/loans", loan(devices.get(0)),
-                        loan(devices.get(1)), null));
+                        loan(devices.get(1)), null),
+                new Case("/api/v1/orgs/{org}/inclusion/diagnostic/campaigns", admin, orgs + "/inclusion/diagnostic/campaigns",
+                        Map.of("memberId", member, "title", "Diagnostic A"), Map.of("memberId", member, "title", "Diagnostic B"),
+                        null),
+                new Case("/api/v1/orgs/{org}/inclusion/diagnostic/campaigns/{campaignId}/participants", admin,
+                        orgs + "/inclusion/diagnostic/campaigns/" + campaign + "/participants", Map.of("personId", agentA),
+                        Map.of("personId", agentB), null));
     }
 
     private static Map<String, Object> lot(String label) {
@@ -268,7 +281,8 @@ class IdempotentPostsTest {
                 "/api/v1/orgs/{org}/articles", "/api/v1/orgs/{org}/articles/{articleId}/attachments",
                 "/api/v1/orgs/{org}/canned-replies", "/api/v1/orgs/{org}/inclusion/lots",
                 "/api/v1/orgs/{org}/inclusion/lots/{lotId}/items", "/api/v1/orgs/{org}/inclusion/beneficiaries",
-                "/api/v1/orgs/{org}/inclusion/loans");
+                "/api/v1/orgs/{org}/inclusion/loans", "/api/v1/orgs/{org}/inclusion/diagnostic/campaigns",
+                "/api/v1/orgs/{org}/inclusion/diagnostic/campaigns/{campaignId}/participants");
     }
 
     @ParameterizedTest(name = "POST {0}")

@@ -68,6 +68,7 @@ final class MatrixWorld {
         w.training();
         w.mission();
         w.equipment();
+        w.diagnostic();
         return w;
     }
 
@@ -352,6 +353,33 @@ final class MatrixWorld {
         return created("/inclusion/beneficiaries", Map.of("name", "Bénéficiaire " + SEQUENCE.incrementAndGet(),
                 "commune", "Capbreton", "memberId", memberId, "eligibility", "MINIMA_SOCIAUX",
                 "charterSignedOn", "2025-02-03"));
+    }
+
+    /**
+     * A diagnostic campaign of the requester's structure, with the learner as participant and a course proposed for
+     * its weakest competence; the same for the other structure, hidden from the requester.
+     */
+    private void diagnostic() {
+        as(admin(org)).body(Map.of("courseId", ids.get("courseId"), "competences", List.of("4.1")))
+                .post("/api/v1/orgs/{org}/inclusion/diagnostic/course-competences", org).then().statusCode(200);
+        String[] mine = diagnosticCampaign(ids.get("memberId"), people.get("learner"));
+        ids.put("campaignId", mine[0]);
+        ids.put("proposalId", mine[1]);
+        String[] theirs = diagnosticCampaign(ids.get("otherMemberId"), people.get("otherLearner"));
+        hidden.put(Caller.REQUESTER, new HashMap<>(hidden.getOrDefault(Caller.REQUESTER, Map.of())));
+        hidden.get(Caller.REQUESTER).putAll(Map.of("campaignId", theirs[0], "proposalId", theirs[1]));
+    }
+
+    /** A campaign of {@code memberId} where {@code learner} reached level 1 in 4.1: its id and its proposal's. */
+    private String[] diagnosticCampaign(String memberId, String learner) {
+        String campaign = created("/inclusion/diagnostic/campaigns", Map.of("memberId", memberId, "title", "Diagnostic"));
+        String base = "/inclusion/diagnostic/campaigns/" + campaign;
+        created(base + "/participants", Map.of("personId", learner));
+        as(admin(org)).body(Map.of("results", List.of(Map.of("personId", learner, "competence", "4.1", "level", 1))))
+                .post("/api/v1/orgs/{org}" + base + "/results", org).then().statusCode(200);
+        String proposal = as(admin(org)).post("/api/v1/orgs/{org}" + base + "/proposals", org).then().statusCode(200)
+                .extract().path("items[0].id");
+        return new String[] { campaign, proposal };
     }
 
     private String person(String role, List<String> roles, String memberId, boolean contact) {
