@@ -79,7 +79,7 @@ class InclusionDemo {
         UUID session = sessions.create(admin, new SessionData(course, "France Services de Capbreton", null, false, 12, 1,
                 true, List.of(new SlotData(LocalDate.of(2025, 3, 4), Half.MORNING, LocalTime.of(9, 0),
                         LocalTime.of(12, 0)), new SlotData(LocalDate.of(2025, 3, 11), Half.MORNING, LocalTime.of(9, 0),
-                                LocalTime.of(12, 0))), List.of(), false, false)).id();
+                                LocalTime.of(12, 0))), List.of(), false, false, null)).id();
         sessions.transition(admin, session, 0, SessionStatus.OPEN);
 
         UUID lot = equipment.receive(admin, new LotData("Gisement 2024 — Mont-de-Marsan",
