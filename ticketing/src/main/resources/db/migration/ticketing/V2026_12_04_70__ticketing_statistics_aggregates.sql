@@ -59,7 +59,8 @@ CREATE TABLE ticket_processing_histogram (
 );
 
 -- The backlog at the end of day D is the sum of the changes of the days up to D: +1 the day a ticket is
--- created (unless it awaits approval), -1 the day it leaves (resolved, or closed as cancelled).
+-- created (unless it awaits approval, or is cancelled without a closing date), -1 the day it leaves (resolved,
+-- or closed as cancelled).
 CREATE TABLE ticket_backlog_changes (
     org_id uuid NOT NULL,
     day    date NOT NULL,
@@ -120,7 +121,8 @@ CREATE FUNCTION ticket_backlog_facts(t tickets, zone text)
         SELECT (d.at AT TIME ZONE zone)::date, d.change
         FROM (VALUES (t.created_at, 1),
                      (least(t.resolved_at, CASE WHEN t.status = 'CANCELLED' THEN t.closed_at END), -1)) AS d (at, change)
-        WHERE t.status <> 'AWAITING_APPROVAL' AND d.at IS NOT NULL;
+        WHERE t.status <> 'AWAITING_APPROVAL' AND d.at IS NOT NULL
+          AND NOT (t.status = 'CANCELLED' AND t.closed_at IS NULL); -- never counted, as in the raw definition
     $$;
 
 -- Trigger side and rebuild side take this lock (shared / exclusive) so that a rebuild never interleaves with an
