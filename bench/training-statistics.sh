@@ -4,7 +4,9 @@
 # enrolments, 200,000 slots, 2 million attendance lines) for one organisation over one year, then times the
 # SQL of StatisticsService (SQL, OUTCOMES) and BpfService (SECTIONS, TRAINERS) with EXPLAIN ANALYZE — keep the
 # queries below in step with those constants. An agency-sized organisation's statistics are timed among those
-# rows too (read through the indexes). ATTENDANCE=0 skips the attendance lines (outcomes and BPF then have none
+# rows too (read through the indexes). The attendance lines are loaded with their trigger off (a bulk load), then the
+# minutes attended per enrolment are built in one command (timed); outcomes, the BPF and certificates are timed
+# both as they were computed before that table ("raw": summing the lines) and as the services read them now. ATTENDANCE=0 skips the attendance lines (outcomes and BPF then have none
 # to sum; the statistics query does not read them) to load more sessions quickly. Needs psql and a PostgreSQL
 # server reachable through the PG* variables (e.g. Debian's: su postgres -c …).
 #   bench/training-statistics.sh [sessions] > bench/results/training-statistics-<date>.txt
@@ -63,11 +65,15 @@ insert into training_surveys (id, org_id, enrolment_id, kind, overall, created_a
 SQL
 if [ "${ATTENDANCE:-1}" = 1 ]; then
   $PSQL <<SQL
+alter table training_attendance disable trigger training_attended_minutes;
 \\timing on
 insert into training_attendance (id, org_id, slot_id, enrolment_id, status, minutes_connected, created_at, updated_at)
   select gen_random_uuid(), $ORG, sl.id, e.id, case when (hashtext(sl.id::text || e.id::text) & 15) = 0 then 'ABSENT' else 'PRESENT' end,
          case when (hashtext(e.id::text) & 1) = 0 then 200 end, now(), now()
   from training_enrolments e join training_session_slots sl on sl.session_id = e.session_id where e.holds_seat;
+alter table training_attendance enable trigger training_attended_minutes;
+\\echo == building the minutes attended per enrolment (select training_rebuild_attended_minutes(org))
+select training_rebuild_attended_minutes($ORG);
 SQL
 fi
 # An agency-sized organisation (300 sessions of 2 half-days, 7 learners each, 6 surveys) among those rows: its
@@ -103,10 +109,12 @@ SQL
 FROM="'2024-01-01T00:00+01'"; TO="'2025-01-01T00:00+01'"
 MINUTES="CASE WHEN a.minutes_connected IS NOT NULL THEN least(a.minutes_connected, extract(epoch FROM sl.ends_at - sl.starts_at) / 60) ELSE extract(epoch FROM sl.ends_at - sl.starts_at) / 60 END"
 echo "== $S sessions (and the agency's 300); rows: $($PSQL -tA -c "select (select count(*) from training_enrolments) || ' enrolments, ' || (select count(*) from training_session_slots) || ' slots, ' || (select count(*) from training_attendance) || ' attendance lines (' || pg_size_pretty(pg_total_relation_size('training_attendance')) || ')'")"
+RAW="attended AS (SELECT a.enrolment_id, sum($MINUTES) AS minutes FROM training_attendance a JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id JOIN entered x ON x.id = a.enrolment_id WHERE a.org_id = $ORG AND a.status = 'PRESENT' GROUP BY a.enrolment_id)"
+KEPT="attended AS (SELECT m.enrolment_id, m.minutes FROM training_attended_minutes m JOIN entered x ON x.id = m.enrolment_id WHERE m.org_id = $ORG)"
 q() { echo; echo "== $1"; $PSQL -c "explain (analyze, buffers, timing off, summary on) $2" | grep -E 'Execution Time|Index|Seq Scan|Planning Time' | sort | uniq -c; }
 OUTCOMES="WITH held AS (SELECT s.id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO %s),
  entered AS (SELECT e.id, e.status, e.time_spent_minutes FROM training_enrolments e JOIN held h ON h.id = e.session_id WHERE e.org_id = $ORG AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED')),
- attended AS (SELECT a.enrolment_id, sum($MINUTES) AS minutes FROM training_attendance a JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id JOIN entered x ON x.id = a.enrolment_id WHERE a.org_id = $ORG AND a.status = 'PRESENT' GROUP BY a.enrolment_id),
+ @ATTENDED@,
  hot AS (SELECT v.overall FROM training_surveys v JOIN entered x ON x.id = v.enrolment_id WHERE v.org_id = $ORG AND v.kind = 'HOT')
  SELECT coalesce(sum(coalesce(t.minutes, 0) + x.time_spent_minutes), 0), count(*) FILTER (WHERE coalesce(t.minutes, 0) + x.time_spent_minutes >= 60), count(*), count(*) FILTER (WHERE x.status = 'COMPLETED'), count(*) FILTER (WHERE x.status = 'DROPPED'), (SELECT count(*) FROM hot), (SELECT count(*) FROM hot WHERE overall >= 4), (SELECT count(DISTINCT tr.person_id) FROM training_session_trainers tr JOIN held h ON h.id = tr.session_id), (SELECT count(*) FROM held)
  FROM entered x LEFT JOIN attended t ON t.enrolment_id = x.id"
@@ -117,16 +125,30 @@ STATISTICS="WITH held AS (SELECT s.id, c.modality, c.programme_type, s.synchrono
  FROM held h LEFT JOIN slots sl ON sl.session_id = h.id LEFT JOIN learners l ON l.session_id = h.id GROUP BY h.modality, h.programme_type"
 q "sessions by programme type and modality, with their satisfaction (statistics)" "${STATISTICS//@ORG@/$ORG}"
 q "the same for the agency-sized organisation among the others' rows (indexes)" "${STATISTICS//@ORG@/$AGENCY}"
-q "outcomes of the year (statistics)" "$(printf "$OUTCOMES" "")"
-q "outcomes of one course (Qualiopi indicator 2)" "$(printf "$OUTCOMES" "AND s.course_id = '00000000-0000-0000-0003-000000000007'")"
-q "BPF sections C, F-1, F-3, F-4" "WITH held AS (SELECT s.id, s.course_id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO),
+BPF="WITH held AS (SELECT s.id, s.course_id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO),
  entered AS (SELECT e.id, e.session_id, h.course_id, e.trainee_type, e.funding_source, e.price_eur, e.time_spent_minutes FROM training_enrolments e JOIN held h ON h.id = e.session_id WHERE e.org_id = $ORG AND e.holds_seat),
- attended AS (SELECT a.enrolment_id, sum($MINUTES) AS minutes FROM training_attendance a JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id JOIN entered x ON x.id = a.enrolment_id WHERE a.org_id = $ORG AND a.status = 'PRESENT' GROUP BY a.enrolment_id),
+ @ATTENDED@,
  lines AS (SELECT x.id, x.session_id, c.code AS course, x.trainee_type, x.funding_source, c.bpf_objective, c.speciality_code, c.speciality_label, coalesce(x.price_eur, c.price_eur, 0) AS price, x.time_spent_minutes + coalesce(t.minutes, 0) AS minutes
    FROM entered x JOIN training_courses c ON c.org_id = $ORG AND c.id = x.course_id LEFT JOIN attended t ON t.enrolment_id = x.id)
  SELECT GROUPING(funding_source), GROUPING(trainee_type), GROUPING(bpf_objective), GROUPING(speciality_code), funding_source, trainee_type, bpf_objective, speciality_code, max(speciality_label), count(*), count(*) FILTER (WHERE minutes > 0), coalesce(sum(minutes), 0), coalesce(sum(price), 0)
  FROM lines GROUP BY GROUPING SETS ((funding_source), (trainee_type), (bpf_objective), (speciality_code), ())"
+BPF_LINES="WITH held AS (SELECT s.id, s.course_id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO),
+ entered AS (SELECT e.id, e.session_id, h.course_id, e.trainee_type, e.funding_source, e.price_eur, e.time_spent_minutes FROM training_enrolments e JOIN held h ON h.id = e.session_id WHERE e.org_id = $ORG AND e.holds_seat),
+ @ATTENDED@,
+ lines AS (SELECT x.id, x.session_id, c.code AS course, x.trainee_type, x.funding_source, c.bpf_objective, c.speciality_code, c.speciality_label, coalesce(x.price_eur, c.price_eur, 0) AS price, x.time_spent_minutes + coalesce(t.minutes, 0) AS minutes
+   FROM entered x JOIN training_courses c ON c.org_id = $ORG AND c.id = x.course_id LEFT JOIN attended t ON t.enrolment_id = x.id)
+
+ SELECT funding_source, trainee_type, bpf_objective, speciality_code, speciality_label, price, minutes FROM lines"
+for MODE in RAW KEPT; do
+  A=${!MODE}
+  echo; echo "######## $MODE: minutes attended $([ $MODE = RAW ] && echo 'summed from the attendance lines (before)' || echo 'read from training_attended_minutes (now)')"
+  q "outcomes of the year (statistics, $MODE)" "$(printf "${OUTCOMES//@ATTENDED@/$A}" "")"
+  q "outcomes of one course (Qualiopi indicator 2, $MODE)" "$(printf "${OUTCOMES//@ATTENDED@/$A}" "AND s.course_id = '00000000-0000-0000-0003-000000000007'")"
+  q "BPF sections C, F-1, F-3, F-4 summed in SQL ($MODE)" "${BPF//@ATTENDED@/$A}"
+  q "BPF lines as BpfService reads them, summed in Java ($MODE)" "${BPF_LINES//@ATTENDED@/$A}"
+done
 q "BPF section E (trainers)" "WITH held AS (SELECT s.id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO),
  taught AS (SELECT t.person_id, sum(extract(epoch FROM sl.ends_at - sl.starts_at)) / 3600 AS hours FROM training_session_trainers t JOIN held h ON h.id = t.session_id JOIN training_session_slots sl ON sl.org_id = $ORG AND sl.session_id = h.id GROUP BY t.person_id)
  SELECT CASE WHEN tr.kind = 'STAFF' THEN 'INTERNAL' ELSE 'EXTERNAL' END, count(*), sum(x.hours) FROM taught x LEFT JOIN training_trainers tr ON tr.org_id = $ORG AND tr.person_id = x.person_id GROUP BY 1 ORDER BY 1 DESC"
-q "one enrolment's hours (certificate)" "SELECT coalesce(sum($MINUTES), 0) FROM training_attendance a JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id WHERE a.org_id = $ORG AND a.enrolment_id = (SELECT id FROM training_enrolments LIMIT 1) AND a.status = 'PRESENT'"
+q "one enrolment's hours (certificate, raw)" "SELECT coalesce(sum($MINUTES), 0) FROM training_attendance a JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id WHERE a.org_id = $ORG AND a.enrolment_id = (SELECT id FROM training_enrolments LIMIT 1) AND a.status = 'PRESENT'"
+q "one enrolment's hours (certificate, now)" "SELECT coalesce(sum(minutes), 0) FROM training_attended_minutes WHERE org_id = $ORG AND enrolment_id = (SELECT id FROM training_enrolments LIMIT 1)"

@@ -52,7 +52,7 @@ final class TicketIndicators {
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
-            long n = stats.createdCount(q.orgId(), q.period().start(q.zone()), q.period().end(q.zone()), q.parameter("type"));
+            long n = stats.createdCount(q.orgId(), q.zone(), q.period(), q.parameter("type"));
             return value(q, BigDecimal.valueOf(n), n);
         }
     }
@@ -70,7 +70,7 @@ final class TicketIndicators {
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
-            var byLevel = stats.processing(q.orgId(), q.period().start(q.zone()), q.period().end(q.zone()));
+            var byLevel = stats.processing(q.orgId(), q.zone(), q.period());
             String level = q.parameter("level");
             boolean business = "business".equals(q.parameter("time"));
             long resolved = 0;
@@ -98,11 +98,9 @@ final class TicketIndicators {
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
-            var from = q.period().start(q.zone());
-            var to = q.period().end(q.zone());
-            var processing = stats.processing(q.orgId(), from, to);
+            var processing = stats.processing(q.orgId(), q.zone(), q.period());
             long resolved = processing.values().stream().mapToLong(TicketStatistics.ProcessingTime::resolved).sum();
-            return value(q, stats.sla(q.orgId(), from, to).resolutionCompliance(), resolved);
+            return value(q, stats.sla(q.orgId(), q.zone(), q.period()).resolutionCompliance(), resolved);
         }
     }
 
@@ -117,7 +115,7 @@ final class TicketIndicators {
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
-            var s = stats.satisfaction(q.orgId(), q.period().start(q.zone()), q.period().end(q.zone()));
+            var s = stats.satisfaction(q.orgId(), q.zone(), q.period());
             return value(q, s.average(), s.rated());
         }
     }
@@ -132,10 +130,8 @@ final class TicketIndicators {
 
         @Override
         public IndicatorValue compute(IndicatorQuery q) {
-            var from = q.period().start(q.zone());
-            var to = q.period().end(q.zone());
-            return value(q, stats.recategorisation(q.orgId(), from, to).rate(),
-                    stats.createdCount(q.orgId(), from, to, null));
+            return value(q, stats.recategorisation(q.orgId(), q.zone(), q.period()).rate(),
+                    stats.createdCount(q.orgId(), q.zone(), q.period(), null));
         }
     }
 }

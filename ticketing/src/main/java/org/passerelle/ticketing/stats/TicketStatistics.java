@@ -30,7 +30,10 @@ public record TicketStatistics(
     public record Count(String id, String name, long count) {
     }
 
-    /** Over tickets resolved in the period: calendar time and business time (opening hours only). */
+    /**
+     * Over tickets resolved in the period: calendar time and business time (opening hours only). Means are exact;
+     * medians are read from 2 % log-scale buckets, within 1 % of the exact median before rounding to the second.
+     */
     public record ProcessingTime(long resolved, @Nullable Duration mean, @Nullable Duration median,
             @Nullable Duration meanBusiness, @Nullable Duration medianBusiness) {
     }

@@ -149,26 +149,21 @@ public class AttendanceService {
                 .getSingleResult()).longValue();
     }
 
-    /** The minutes one attendance line {@code a} of slot {@code sl} counts, in SQL. */
-    public static final String MINUTES_OF_LINE = """
-            CASE WHEN a.minutes_connected IS NOT NULL
-                 THEN least(a.minutes_connected, extract(epoch FROM sl.ends_at - sl.starts_at) / 60)
-                 ELSE extract(epoch FROM sl.ends_at - sl.starts_at) / 60 END""";
+    /** The minutes one attendance line {@code a} of slot {@code sl} counts, in SQL (the function of migration V2026_12_04_71). */
+    public static final String MINUTES_OF_LINE = "training_line_minutes(a.minutes_connected, sl.starts_at, sl.ends_at)";
 
     /**
      * The SQL common table expression {@code attended}: minutes attended per enrolment of a preceding CTE
-     * {@code entered} (column {@code id}), summed in one grouped pass; {@code ?1} is the organisation.
-     * Statistics, course results, the BPF and certificates all count hours with it.
+     * {@code entered} (column {@code id}); {@code ?1} is the organisation. Statistics, course results, the BPF and
+     * certificates all count hours with it. It reads the running totals the attendance triggers keep
+     * ({@code training_attended_minutes}, exact: one row per enrolment, not its lines).
      */
     public static final String ATTENDED_CTE = """
             attended AS (
-                SELECT a.enrolment_id, sum(%s) AS minutes
-                FROM training_attendance a
-                JOIN training_session_slots sl ON sl.org_id = a.org_id AND sl.id = a.slot_id
-                JOIN entered x ON x.id = a.enrolment_id
-                WHERE a.org_id = ?1 AND a.status = 'PRESENT'
-                GROUP BY a.enrolment_id
-            )""".formatted(MINUTES_OF_LINE);
+                SELECT m.enrolment_id, m.minutes
+                FROM training_attended_minutes m JOIN entered x ON x.id = m.enrolment_id
+                WHERE m.org_id = ?1
+            )""";
 
     private static final String ATTENDED_ONE = """
             WITH entered AS (
