@@ -15,9 +15,14 @@ public class TrainingEventTypes implements WebhookEventTypes {
     /** A place was given up or an application turned down (status DROPPED or REJECTED). */
     public static final String ENROLMENT_CANCELLED = "enrolment.cancelled";
     public static final String SESSION_CANCELLED = "session.cancelled";
+    /** A convocation was queued for the learner (payload: the send log line). */
+    public static final String CONVOCATION_SENT = "enrolment.convocation_sent";
+    /** A hot or cold survey invitation was queued for the learner (payload: the send log line). */
+    public static final String SURVEY_INVITATION_SENT = "enrolment.survey_invitation_sent";
 
     @Override
     public Set<String> types() {
-        return Set.of(ENROLMENT_CONFIRMED, ENROLMENT_CANCELLED, SESSION_CANCELLED);
+        return Set.of(ENROLMENT_CONFIRMED, ENROLMENT_CANCELLED, SESSION_CANCELLED, CONVOCATION_SENT,
+                SURVEY_INVITATION_SENT);
     }
 }

@@ -62,6 +62,8 @@ final class MatrixWorld {
         w.ids.put("year", Integer.toString(YEAR));
         w.ids.put("kind", "HOT");
         w.ids.put("key", "training.trainers.active");
+        w.ids.put("template", "training-convocation");
+        w.ids.put("language", "fr");
         w.directory();
         w.desk();
         w.knowledge();
