@@ -61,7 +61,7 @@ public class MailTemplateResource {
 
     @PUT
     @Path("/{template}/{language}")
-    @Operation(operationId = "putMailTemplate", summary = "Word a mail template the organisation's own way; refused (422) unless it parses, has the subject and body fragments and names only the e-mail's values (admins)")
+    @Operation(operationId = "replaceMailTemplate", summary = "Word a mail template the organisation's own way; refused (422) unless it parses, has the subject and body fragments and names only the e-mail's values (admins)")
     public MailTemplateView put(@Parameter(description = "Template name, e.g. training-convocation") @PathParam("template") String template,
             @Parameter(description = "fr or en") @PathParam("language") String language,
             @NotNull @Valid MailTemplateData body) {

@@ -65,7 +65,7 @@ public class PublicTrainingLinkResource {
     @POST
     @Path("/opt-out")
     @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.WILDCARD })
-    @Operation(operationId = "refuseSurveysByLink", summary = "Refuse further satisfaction survey invitations: the RFC 8058 one-click target of List-Unsubscribe (no sign-in)")
+    @Operation(operationId = "rejectSurveyInvitationsByLink", summary = "Refuse further satisfaction survey invitations: the RFC 8058 one-click target of List-Unsubscribe (no sign-in)")
     @APIResponse(responseCode = "204", description = "Refused; convocations and certificates still come")
     public void optOut(@Parameter(description = "The token of the e-mailed link") @PathParam("token") @Size(max = 100) String token) {
         links.optOut(token);

@@ -108,10 +108,13 @@ class TrainingCommunicationsTest {
         assertTrue(toB.stream().anyMatch(m -> m.subject().startsWith("Invitation to attend: Médiation numérique")),
                 toB.toString());
         assertTrue(toB.stream().anyMatch(m -> m.subject().startsWith("Reminder: Médiation numérique")), toB.toString());
+        // Queued once each: one outbox row per kind and recipient. (The outbox itself may deliver an e-mail twice
+        // when the mail server answers after its timeout: at-least-once, see MailDispatcher.)
         Smtp.pause(Duration.ofSeconds(3));
-        assertEquals(2, Smtp.sentTo(emailA).size(), () -> Smtp.sentTo(emailA).stream().map(Smtp.Received::subject).toList()
-                + " " + outbox(emailA));
-        assertEquals(2, Smtp.sentTo(emailB).size());
+        assertEquals(List.of("mail/training-convocation", "mail/training-reminder"), templates(emailA));
+        assertEquals(List.of("mail/training-convocation", "mail/training-reminder"), templates(emailB));
+        assertEquals(2, Smtp.sentTo(emailA).stream().map(Smtp.Received::subject).distinct().count());
+        assertEquals(2, Smtp.sentTo(emailB).stream().map(Smtp.Received::subject).distinct().count());
 
         // The send log: the learner and staff read it, another learner gets 404.
         as(emailA).get(TRAINING + "/enrolments/{e}/communications", org, seatA).then().statusCode(200)
@@ -149,6 +152,7 @@ class TrainingCommunicationsTest {
         job.run();
 
         Smtp.Received hotC = Smtp.awaitSentTo(emailC, 1).get(0);
+        assertEquals(List.of("mail/training-hot-survey"), templates(emailC));
         Smtp.Received hotD = Smtp.awaitSentTo(emailD, 1).get(0);
         assertTrue(hotD.subject().contains("Votre avis sur la formation Médiation numérique"), hotD.subject());
         assertEquals("List-Unsubscribe=One-Click", hotC.header("List-Unsubscribe-Post"));
@@ -173,9 +177,10 @@ class TrainingCommunicationsTest {
         // Completed, the course's one-day delay passed: the cold survey goes to D only.
         transition(session, "complete");
         job.run();
-        Smtp.awaitSentTo(emailD, 2);
+        Smtp.awaitSentTo(emailD, 1, m -> m.subject().startsWith("Quelques mois après"));
         Smtp.pause(Duration.ofSeconds(3));
-        assertEquals(1, Smtp.sentTo(emailC).size(), "C refused survey invitations");
+        assertEquals(List.of("mail/training-hot-survey"), templates(emailC), "C refused survey invitations");
+        assertEquals(List.of("mail/training-cold-survey", "mail/training-hot-survey"), templates(emailD));
         as(admin(org)).get(TRAINING + "/enrolments/{e}/communications", org, seatC).then().statusCode(200)
                 .body("items.kind", contains("HOT_SURVEY"));
         as(admin(org)).get(TRAINING + "/enrolments/{e}/communications", org, seatD).then().statusCode(200)
@@ -224,10 +229,11 @@ class TrainingCommunicationsTest {
                 .statusCode(200);
     }
 
-    private List<?> outbox(String to) {
+    /** The templates of the e-mails queued for {@code to}, in order. */
+    private List<String> templates(String to) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select template, status, attempts, last_error from mail_outbox where recipient = ?1").setParameter(1, to)
-                .getResultList().stream().map(r -> java.util.Arrays.asList((Object[]) r)).toList());
+                "select template from mail_outbox where recipient = ?1 order by template", String.class)
+                .setParameter(1, to).getResultList());
     }
 
     private static String token(String text) {
