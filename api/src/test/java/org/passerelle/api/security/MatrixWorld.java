@@ -127,6 +127,7 @@ final class MatrixWorld {
             case "webhookId" -> webhook("http://localhost:9/hook-" + n);
             case "articleId" -> article("Article " + n);
             case "token" -> ratingToken();
+            case "template", "language" -> ids.get(key); // a mail template is named, not created
             case "replyId" -> created("/canned-replies", Map.of("title", "Réponse " + n, "body", "Bonjour {{requester}}",
                     "teamId", ids.get("teamId")));
             default -> throw new IllegalArgumentException("No fresh " + key);

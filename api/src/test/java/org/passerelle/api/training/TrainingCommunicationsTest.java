@@ -116,6 +116,10 @@ class TrainingCommunicationsTest {
         assertEquals(2, Smtp.sentTo(emailA).stream().map(Smtp.Received::subject).distinct().count());
         assertEquals(2, Smtp.sentTo(emailB).stream().map(Smtp.Received::subject).distinct().count());
 
+        as(admin(org)).queryParam("year", LocalDate.now(PARIS).getYear())
+                .get("/api/v1/orgs/{org}/indicators/{key}", org, "training.convocations_sent").then().statusCode(200)
+                .body("value", equalTo(2), "provenance.recordCount", equalTo(2));
+
         // The send log: the learner and staff read it, another learner gets 404.
         as(emailA).get(TRAINING + "/enrolments/{e}/communications", org, seatA).then().statusCode(200)
                 .body("items.kind", containsInAnyOrder("CONVOCATION", "REMINDER"), "items.state", everyItem(equalTo("SENT")),
@@ -186,6 +190,10 @@ class TrainingCommunicationsTest {
         as(admin(org)).get(TRAINING + "/enrolments/{e}/communications", org, seatD).then().statusCode(200)
                 .body("items.kind", containsInAnyOrder("HOT_SURVEY", "COLD_SURVEY"));
         assertFalse(Smtp.sentTo(emailD).stream().anyMatch(m -> m.subject().startsWith("Convocation")));
+        // Three invitations this year (hot to C and D, cold to D), one answered.
+        as(admin(org)).queryParam("year", LocalDate.now(PARIS).getYear())
+                .get("/api/v1/orgs/{org}/indicators/{key}", org, "training.survey_response_rate").then().statusCode(200)
+                .body("value", equalTo(33.3f), "unit", equalTo("PERCENT"), "provenance.recordCount", equalTo(3));
 
         // The certificate goes out when the enrolment is completed, with the certificat de réalisation when
         // attendance supports it.
