@@ -167,6 +167,11 @@ public class CorePolicy {
         caller.require(Role.ADMIN);
     }
 
+    /** Only admins word the organisation's e-mails their own way (mail templates). */
+    public void manageMailTemplates(OrgAccess caller) {
+        caller.require(Role.ADMIN);
+    }
+
     // Webhooks and indicators
 
     /**

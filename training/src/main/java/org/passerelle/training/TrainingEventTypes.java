@@ -20,9 +20,14 @@ public class TrainingEventTypes implements WebhookEventTypes {
     public static final String SESSION_CANCELLED = "session.cancelled";
     /** A member structure's contact accepted a training agreement (payload: the audit trail line). */
     public static final String AGREEMENT_ACCEPTED = "agreement.accepted";
+    /** A convocation was queued for the learner (payload: the send log line). */
+    public static final String CONVOCATION_SENT = "enrolment.convocation_sent";
+    /** A hot or cold survey invitation was queued for the learner (payload: the send log line). */
+    public static final String SURVEY_INVITATION_SENT = "enrolment.survey_invitation_sent";
 
     @Override
     public Set<String> types() {
-        return Set.of(ENROLMENT_CONFIRMED, ENROLMENT_CANCELLED, SESSION_CANCELLED, AGREEMENT_ACCEPTED);
+        return Set.of(ENROLMENT_CONFIRMED, ENROLMENT_CANCELLED, SESSION_CANCELLED, AGREEMENT_ACCEPTED, CONVOCATION_SENT,
+                SURVEY_INVITATION_SENT);
     }
 }

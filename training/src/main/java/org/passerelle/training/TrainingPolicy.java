@@ -285,6 +285,17 @@ public class TrainingPolicy {
         throw new AccessDeniedException();
     }
 
+    /**
+     * An enrolment's send log (convocation, reminders, invitations, certificate): oversight and its learner; a
+     * trainer of the session sees the enrolment but not what was mailed to the learner (403).
+     */
+    public void readCommunications(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
+        readEnrolment(caller, enrolment, teaches);
+        if (!caller.has(OVERSIGHT) && !own(caller, enrolment)) {
+            throw new AccessDeniedException();
+        }
+    }
+
     /** Only the enrolment's learner answers its satisfaction surveys. */
     public void answerSurvey(OrgAccess caller, EnrolmentView enrolment, BooleanSupplier teaches) {
         readEnrolment(caller, enrolment, teaches);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.person.PeopleDirectory;
@@ -26,6 +27,8 @@ import org.passerelle.training.course.CourseData;
 import org.passerelle.training.course.CourseService;
 import org.passerelle.training.course.Modality;
 import org.passerelle.training.course.ProgrammeType;
+import org.passerelle.training.communication.CommunicationKind;
+import org.passerelle.training.communication.Communications;
 import org.passerelle.training.enrolment.Assessment;
 import org.passerelle.training.enrolment.AssessmentData;
 import org.passerelle.training.enrolment.EnrolmentData;
@@ -56,6 +59,10 @@ import org.passerelle.training.trainer.UpkeepRecord;
  */
 @ApplicationScoped
 class TrainingDemo {
+
+    /** Queues the demo learner's e-mails as the scheduled job would. */
+    @Inject
+    Communications communications;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
@@ -109,6 +116,8 @@ class TrainingDemo {
         EnrolmentView seat = enrolments.enrol(asAdmin, held, new EnrolmentData(learner, learnerStructure,
                 "Régie de quartiers Diagonales", TraineeType.EMPLOYEE, FundingSource.PUBLIC_AUTHORITY, null,
                 "Accompagner les démarches CAF", "Débutant en accompagnement à distance", new BigDecimal("2100")));
+        // Its convocation went out before the session (the send log shows it, with the certificate and invitation).
+        communications.send(org, seat.id(), CommunicationKind.CONVOCATION);
         long version = sessions.get(asAdmin, held).version();
         SessionView running = sessions.transition(asAdmin, held, version, SessionStatus.RUNNING);
         // The learner attended both half-days (connected 200 of the 210 minutes of the morning), was assessed,
@@ -122,6 +131,7 @@ class TrainingDemo {
         EnrolmentView assessed = enrolments.assess(asTrainer, seat.id(), seat.version(),
                 new AssessmentData(Assessment.REACHED, "Mise en situation réussie"));
         enrolments.complete(asAdmin, seat.id(), assessed.version());
+        communications.send(org, seat.id(), CommunicationKind.HOT_SURVEY);
         evaluations.answer(asLearner, seat.id(), SurveyKind.HOT, now, new SurveyData(5,
                 Map.of("Contenus", 5, "Animation", 4), "Formation très concrète"));
 

@@ -2,6 +2,7 @@ package org.passerelle.api.demo;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.passerelle.api.support.Api.as;
@@ -44,8 +45,11 @@ class DemoDataTest {
                 .body("items.size()", greaterThanOrEqualTo(3));
         given().get("/api/v1/public/orgs/alphalia/courses").then().statusCode(200)
                 .body("courses.code", contains("CNUM-INIT", "EMANCIP-01", "LIBRE-01", "SOFT-01"));
-        as("learner@alphalia.test").get("/api/v1/orgs/alphalia/training/enrolments").then().statusCode(200)
-                .body("items.size()", equalTo(2));
+        String held = as("learner@alphalia.test").get("/api/v1/orgs/alphalia/training/enrolments").then().statusCode(200)
+                .body("items.size()", equalTo(2)).extract().path("items.find { it.status == 'COMPLETED' }.id");
+        // Its send log is not empty: convocation, certificate (on completion), hot survey invitation.
+        as("learner@alphalia.test").get("/api/v1/orgs/alphalia/training/enrolments/{e}/communications", held).then()
+                .statusCode(200).body("items.kind", containsInAnyOrder("CONVOCATION", "CERTIFICATE", "HOT_SURVEY"));
         as("trainer@alphalia.test").get("/api/v1/orgs/alphalia/training/trainers/me").then().statusCode(200)
                 .body("certifications.name", contains("FEFAD"));
         // The member structure's contact follows its agents and accepted the agreement of the held session.

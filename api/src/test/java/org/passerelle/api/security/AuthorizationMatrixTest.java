@@ -47,7 +47,8 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key", "number");
+    private static final Set<String> SHARED_VALUES = Set.of("org", "year", "kind", "key", "number", "template",
+            "language");
     /** Objects whose state a call may change for good: every caller's call gets new ones. */
     private static final Set<String> RENEWED = Set.of("ticketId", "sessionId", "slotId", "enrolmentId",
             "articleId", "token");

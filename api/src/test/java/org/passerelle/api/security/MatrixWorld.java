@@ -62,6 +62,8 @@ final class MatrixWorld {
         w.ids.put("year", Integer.toString(YEAR));
         w.ids.put("kind", "HOT");
         w.ids.put("key", "training.trainers.active");
+        w.ids.put("template", "training-convocation");
+        w.ids.put("language", "fr");
         w.directory();
         w.desk();
         w.knowledge();
@@ -127,6 +129,7 @@ final class MatrixWorld {
             case "webhookId" -> webhook("http://localhost:9/hook-" + n);
             case "articleId" -> article("Article " + n);
             case "token" -> ratingToken();
+            case "template", "language" -> ids.get(key); // a mail template is named, not created
             case "replyId" -> created("/canned-replies", Map.of("title", "Réponse " + n, "body", "Bonjour {{requester}}",
                     "teamId", ids.get("teamId")));
             default -> throw new IllegalArgumentException("No fresh " + key);

@@ -32,12 +32,20 @@ import jakarta.mail.internet.MimeMessage;
  */
 public final class Smtp {
 
-    /** A received e-mail, decoded; {@code headers} holds the first value of each header, by lower-case name. */
-    public record Received(String to, String subject, String text, Map<String, String> headers) {
+    /**
+     * A received e-mail, decoded; {@code headers} holds the first value of each header, by lower-case name, and
+     * {@code attachments} each attached file's content type and text (bytes read as UTF-8), by file name.
+     */
+    public record Received(String to, String subject, String text, Map<String, String> headers,
+            Map<String, Attached> attachments) {
 
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** An attached file. */
+    public record Attached(String contentType, String content) {
     }
 
     private static GreenMail server;
@@ -162,8 +170,21 @@ public final class Smtp {
                 jakarta.mail.Header h = all.nextElement();
                 headers.putIfAbsent(h.getName().toLowerCase(Locale.ROOT), h.getValue());
             }
-            return new Received(to, message.getSubject(), content instanceof String s ? s : String.valueOf(content),
-                    headers);
+            String text = content instanceof String s ? s : String.valueOf(content);
+            Map<String, Attached> attachments = new HashMap<>();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                text = "";
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                    String body = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    if (part.getFileName() != null) {
+                        attachments.put(part.getFileName(), new Attached(part.getContentType(), body));
+                    } else if (text.isEmpty()) {
+                        text = body;
+                    }
+                }
+            }
+            return new Received(to, message.getSubject(), text, headers, attachments);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -2,12 +2,17 @@ package org.passerelle.core.mail;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -25,15 +30,18 @@ class MailDispatcher {
 
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class);
 
-    record Outgoing(UUID id, String to, String subject, String body, int attempts, String messageId, String threadId) {
+    record Outgoing(UUID id, String to, String subject, String body, int attempts, String messageId, String threadId,
+            Map<String, String> headers) {
 
-        Mail mail() {
+        Mail mail(List<MailOutbox.Attachment> attachments) {
             Mail mail = Mail.withText(to, subject, body);
             if (messageId != null) {
                 mail.addHeader("Message-ID", messageId);
                 mail.addHeader("In-Reply-To", threadId);
                 mail.addHeader("References", threadId);
             }
+            headers.forEach(mail::addHeader);
+            attachments.forEach(a -> mail.addAttachment(a.filename(), a.content(), a.contentType()));
             return mail;
         }
     }
@@ -41,9 +49,11 @@ class MailDispatcher {
     private final EntityManager em;
     private final ReactiveMailer mailer;
     private final MailConfig config;
+    private final ObjectMapper json;
 
-    MailDispatcher(EntityManager em, ReactiveMailer mailer, MailConfig config) {
+    MailDispatcher(EntityManager em, ReactiveMailer mailer, MailConfig config, ObjectMapper json) {
         this.em = em;
+        this.json = json;
         this.mailer = mailer;
         this.config = config;
     }
@@ -61,23 +71,40 @@ class MailDispatcher {
                         + " select id from mail_outbox where status = 'PENDING' and next_attempt_at <= now()"
                         + " and (lease_until is null or lease_until < now())"
                         + " order by next_attempt_at limit ?2 for update skip locked)"
-                        + " returning id, recipient, subject, body, attempts, message_id, thread_id")
+                        + " returning id, recipient, subject, body, attempts, message_id, thread_id, cast(headers as text)")
                 .setParameter(1, (double) config.lease().toSeconds()).setParameter(2, config.batchSize())
                 .getResultList());
         return rows.stream().map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], (String) r[6])).toList();
+                ((Number) r[4]).intValue(), (String) r[5], (String) r[6], headers((String) r[7]))).toList();
     }
 
     private void send(Outgoing mail) {
         String error = null;
         try {
             // Bounded: a server that accepts and never answers must not hold the dispatcher.
-            mailer.send(mail.mail()).await().atMost(config.timeout());
+            mailer.send(mail.mail(attachments(mail.id()))).await().atMost(config.timeout());
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         }
         record(mail, error);
+    }
+
+    private Map<String, String> headers(String stored) {
+        try {
+            return stored == null ? Map.of() : json.readValue(stored, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MailOutbox.Attachment> attachments(UUID mailId) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select filename, content_type, content from mail_outbox_attachments where mail_id = ?1 order by position")
+                .setParameter(1, mailId).getResultList());
+        return rows.stream().map(r -> new MailOutbox.Attachment((String) r[0], (String) r[1], (byte[]) r[2])).toList();
     }
 
     private void record(Outgoing mail, String error) {

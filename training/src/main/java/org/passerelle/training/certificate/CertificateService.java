@@ -61,7 +61,13 @@ public class CertificateService {
 
     /** The certificat de réalisation, for its learner, its employer or the team. */
     public Doc realisation(OrgAccess caller, UUID enrolmentId, Locale locale) {
-        Facts f = facts(caller, enrolmentId);
+        allowed(caller, enrolmentId);
+        return realisation(caller.orgId(), enrolmentId, locale);
+    }
+
+    /** The certificat de réalisation, for the module's services (the certificate e-mail attaches it). */
+    public Doc realisation(UUID orgId, UUID enrolmentId, Locale locale) {
+        Facts f = facts(orgId, enrolmentId);
         Texts t = new Texts(locale, "training.doc");
         Doc.Builder d = new Doc.Builder(t.get("realisation.title"), f.organisation(), t.language());
         d.paragraph(t.get("realisation.statement", f.organisation(), f.learner(), f.course().title(),
@@ -76,7 +82,8 @@ public class CertificateService {
 
     /** The end-of-training attestation, for its learner, its employer or the team. */
     public Doc attestation(OrgAccess caller, UUID enrolmentId, Locale locale) {
-        Facts f = facts(caller, enrolmentId);
+        allowed(caller, enrolmentId);
+        Facts f = facts(caller.orgId(), enrolmentId);
         Texts t = new Texts(locale, "training.doc");
         Doc.Builder d = new Doc.Builder(t.get("attestation.title"), f.organisation(), t.language());
         d.paragraph(t.get("attestation.learner", f.learner()));
@@ -100,10 +107,13 @@ public class CertificateService {
         return d.build();
     }
 
-    private Facts facts(OrgAccess caller, UUID enrolmentId) {
-        UUID orgId = caller.orgId();
-        EnrolmentView e = enrolments.get(orgId, enrolmentId);
+    private void allowed(OrgAccess caller, UUID enrolmentId) {
+        EnrolmentView e = enrolments.get(caller.orgId(), enrolmentId);
         policy.readLearnerDocuments(caller, e, enrolments.teaches(caller, e));
+    }
+
+    private Facts facts(UUID orgId, UUID enrolmentId) {
+        EnrolmentView e = enrolments.get(orgId, enrolmentId);
         long minutes = attendance.attendedMinutes(orgId, enrolmentId);
         SessionView s = sessions.get(orgId, e.sessionId());
         OrganisationView organisation = organisations.get(orgId);

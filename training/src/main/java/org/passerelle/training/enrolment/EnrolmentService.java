@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
@@ -46,6 +48,10 @@ public class EnrolmentService {
     private final WebhookPublisher webhooks;
     private final CourseService courses;
     private final TrainingPolicy policy;
+
+    /** Tells the communications that a certificate is owed, in the completing transaction. */
+    @Inject
+    Event<EnrolmentCompleted> completions;
 
     EnrolmentService(EnrolmentRepository enrolments, SessionService sessions, PeopleDirectory people,
             MemberService members, WebhookPublisher webhooks, CourseService courses, TrainingPolicy policy) {
@@ -141,7 +147,9 @@ public class EnrolmentService {
     public EnrolmentView complete(OrgAccess caller, UUID id, long expectedVersion) {
         Enrolment e = load(caller.orgId(), id);
         policy.assess(caller, e.view(), teaches(caller, e));
-        return move(e, expectedVersion, EnrolmentStatus.COMPLETED);
+        EnrolmentView view = move(e, expectedVersion, EnrolmentStatus.COMPLETED);
+        completions.fire(new EnrolmentCompleted(caller.orgId(), view));
+        return view;
     }
 
     /** The learner never came; the seat stays counted (it was not offered to anyone else). */

@@ -220,6 +220,13 @@ public class SessionService {
         return SessionCalendar.of(session, course.code() + " — " + course.title());
     }
 
+    /** The same iCalendar, for the module's services (the convocation attaches it). */
+    public String icalendar(UUID orgId, UUID id) {
+        Session session = load(orgId, id);
+        CourseView course = courses.get(orgId, session.courseId);
+        return SessionCalendar.of(session, course.code() + " — " + course.title());
+    }
+
     private void apply(Session session, ZoneId zone, SessionData data) {
         int capacity = data.capacity();
         int min = data.minParticipants() == null ? 0 : data.minParticipants();
