@@ -100,6 +100,7 @@ public class TicketCreation {
         em.flush();
         TicketView view = store.view(t);
         webhooks.publish(orgId, TicketEventTypes.CREATED, view);
+        io.micrometer.core.instrument.Metrics.counter("passerelle.tickets.created").increment();
         notices.fire(new TicketNotice(TicketNotice.Kind.CREATED, orgId, view, null));
         return view;
     }
