@@ -41,7 +41,7 @@ class RetentionTest {
         // An unreachable receiver that is never called: every delivery below is finished or due next year.
         UUID subscription = UUID.fromString(as(admin(org)).body(Map.of("url", "http://127.0.0.1:9/hook",
                 "eventTypes", List.of("member.created"))).post("/api/v1/orgs/{org}/webhooks", org)
-                .then().statusCode(201).extract().jsonPath().getString("id"));
+                .then().statusCode(201).extract().jsonPath().getString("webhook.id"));
 
         UUID oldEvent = event(orgId, 40);
         UUID oldDelivered = delivery(orgId, subscription, oldEvent, "DELIVERED", 40);
