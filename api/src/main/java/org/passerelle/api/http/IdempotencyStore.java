@@ -1,16 +1,18 @@
 package org.passerelle.api.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.api.problem.ApiException;
+import org.passerelle.core.retention.RetentionTarget;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Stored first responses, keyed by caller+method+path and the client's key. Every method runs inside the
@@ -63,10 +65,16 @@ public class IdempotencyStore {
                 .executeUpdate();
     }
 
-    /** Keys are kept 24 hours, as clients retry within minutes; every replica may run this, it is idempotent. */
-    @Scheduled(every = "1h", delayed = "5m")
-    void purgeExpired() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from idempotency_keys where created_at < now() - interval '24 hours'").executeUpdate());
+    /**
+     * Keys are kept {@code passerelle.retention.idempotency-keys} (24 hours), as clients retry within minutes; the
+     * retention job purges them in batches, on every replica.
+     */
+    @Produces
+    @ApplicationScoped
+    static RetentionTarget expiredKeys(EntityManager em,
+            @ConfigProperty(name = "passerelle.retention.idempotency-keys", defaultValue = "24h") Duration retention) {
+        return RetentionTarget.sql("idempotency_keys", em, retention,
+                "delete from idempotency_keys where (scope, key) in (select scope, key from idempotency_keys"
+                        + " where created_at < now() - make_interval(secs => ?1) limit ?2)");
     }
 }

@@ -24,7 +24,12 @@ final class PartnerReceiver implements AutoCloseable {
 
     /** A new subscription of the receiver to {@code member.created}: the webhook and, this once, its secret. */
     JsonPath subscribe() {
-        return as(admin(org)).body(Map.of("url", receiver.url(), "eventTypes", List.of("member.created")))
+        return subscribe(receiver.url());
+    }
+
+    /** The same at another URL of the receiver (a query string tells subscriptions apart). */
+    JsonPath subscribe(String url) {
+        return as(admin(org)).body(Map.of("url", url, "eventTypes", List.of("member.created")))
                 .post("/api/v1/orgs/{org}/webhooks", org).then().statusCode(201).extract().jsonPath();
     }
 

@@ -28,15 +28,15 @@ public interface MailConfig {
     @WithDefault("30s")
     Duration timeout();
 
-    /** E-mails one dispatcher run claims. */
-    @WithDefault("50")
+    /** E-mails one dispatcher run sends at most, each claimed on its own just before it is sent. */
+    @WithDefault("500")
     int batchSize();
 
     /**
-     * How long claimed e-mails stay reserved to the instance sending them (then another may retry them): longer than
-     * a batch's sends at worst ({@code batch-size} × {@code timeout}).
+     * How long a claimed e-mail stays reserved to the instance sending it (then another may retry it): longer than
+     * one send at worst ({@code timeout}).
      */
-    @WithDefault("30m")
+    @WithDefault("2m")
     Duration lease();
 
     /** Language of e-mails to recipients without a preference. */

@@ -16,14 +16,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Sends queued e-mails on the scheduler's worker thread, never a request's: retried with exponential backoff,
- * parked after too many failures. Several replicas may run it: an e-mail is leased with
- * {@code FOR UPDATE SKIP LOCKED} before it is sent, and the SMTP exchange happens outside any transaction, so
- * each e-mail goes out once (unless an instance dies between sending and recording, after its lease).
+ * parked after too many failures. Several replicas may run it: each e-mail is claimed on its own, just before it
+ * is sent, with {@code FOR UPDATE SKIP LOCKED} and a lease that outlasts that one send, and the SMTP exchange
+ * happens outside any transaction, so each e-mail goes out once (unless an instance dies between sending and
+ * recording, after its lease).
  */
 @ApplicationScoped
 class MailDispatcher {
@@ -50,10 +52,12 @@ class MailDispatcher {
     private final ReactiveMailer mailer;
     private final MailConfig config;
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
 
-    MailDispatcher(EntityManager em, ReactiveMailer mailer, MailConfig config, ObjectMapper json) {
+    MailDispatcher(EntityManager em, ReactiveMailer mailer, MailConfig config, ObjectMapper json, MeterRegistry metrics) {
         this.em = em;
         this.json = json;
+        this.metrics = metrics;
         this.mailer = mailer;
         this.config = config;
     }
@@ -61,21 +65,28 @@ class MailDispatcher {
     @Scheduled(every = "${passerelle.mail.dispatch-interval:5s}", delayed = "${passerelle.mail.dispatch-interval:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
-        claim().forEach(this::send);
+        for (int sent = 0; sent < config.batchSize(); sent++) {
+            Outgoing mail = claimNext();
+            if (mail == null) {
+                return;
+            }
+            send(mail);
+        }
     }
 
+    /** Leases the e-mail due first for one send, or returns null when none is due. */
     @SuppressWarnings("unchecked")
-    private List<Outgoing> claim() {
+    private Outgoing claimNext() {
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "update mail_outbox set lease_until = now() + make_interval(secs => ?1) where id in ("
+                "update mail_outbox set lease_until = now() + make_interval(secs => ?1) where id = ("
                         + " select id from mail_outbox where status = 'PENDING' and next_attempt_at <= now()"
                         + " and (lease_until is null or lease_until < now())"
-                        + " order by next_attempt_at limit ?2 for update skip locked)"
+                        + " order by next_attempt_at limit 1 for update skip locked)"
                         + " returning id, recipient, subject, body, attempts, message_id, thread_id, cast(headers as text)")
-                .setParameter(1, (double) config.lease().toSeconds()).setParameter(2, config.batchSize())
-                .getResultList());
-        return rows.stream().map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue(), (String) r[5], (String) r[6], headers((String) r[7]))).toList();
+                .setParameter(1, (double) config.lease().toSeconds()).getResultList());
+        return rows.stream().findFirst().map(r -> new Outgoing((UUID) r[0], (String) r[1], (String) r[2],
+                (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6], headers((String) r[7])))
+                .orElse(null);
     }
 
     private void send(Outgoing mail) {
@@ -109,6 +120,8 @@ class MailDispatcher {
 
     private void record(Outgoing mail, String error) {
         int attempts = mail.attempts() + 1;
+        metrics.counter("passerelle.mail.deliveries", "outcome",
+                error == null ? "sent" : attempts >= config.maxAttempts() ? "parked" : "failed").increment();
         QuarkusTransaction.requiringNew().run(() -> {
             if (error == null) {
                 em.createNativeQuery("update mail_outbox set status = 'SENT', attempts = ?2, last_error = null,"

@@ -1,6 +1,7 @@
 package org.passerelle.core.webhook;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -27,8 +28,14 @@ public interface WebhookConfig {
     @WithDefault("10s")
     Duration timeout();
 
-    /** Deliveries one dispatcher run handles. */
-    @WithDefault("50")
+    /**
+     * How long a claimed delivery stays reserved to the instance sending it; another may send it after that. By
+     * default 3 × {@code timeout} + 30 s, more than one send can take (connection and response timeouts).
+     */
+    Optional<Duration> lease();
+
+    /** Deliveries one dispatcher run sends at most, each claimed on its own just before it is sent. */
+    @WithDefault("1000")
     int batchSize();
 
     /**

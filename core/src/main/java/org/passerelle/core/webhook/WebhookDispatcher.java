@@ -19,20 +19,22 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Sends pending deliveries: per subscription in event order (only the oldest pending delivery of a
  * subscription is eligible), signed, retried with exponential backoff, parked after too many failures.
- * Several replicas may run it: a delivery is leased with {@code FOR UPDATE SKIP LOCKED} before it is sent,
- * and the HTTP call happens outside any transaction.
+ * Several replicas may run it: each delivery is claimed on its own, just before it is sent, with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease that outlasts that one send (connection and response timeouts),
+ * and the HTTP call happens outside any transaction. A lease covering a whole batch would expire while the
+ * batch's last deliveries still wait their turn, and another replica would send them too.
  */
 @ApplicationScoped
 class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final int MAX_ROUNDS = 20;
 
     /** @param keys the secrets that sign: the current one, and the previous one during a rotation's overlap */
     record Attempt(UUID id, UUID eventId, String type, Instant occurredAt, String payload, String url,
@@ -44,9 +46,11 @@ class WebhookDispatcher {
     private final WebhookConfig config;
     private final UrlPolicy urls;
     private final HttpClient http;
+    private final MeterRegistry metrics;
 
-    WebhookDispatcher(EntityManager em, ObjectMapper json, WebhookConfig config, UrlPolicy urls) {
+    WebhookDispatcher(EntityManager em, ObjectMapper json, WebhookConfig config, UrlPolicy urls, MeterRegistry metrics) {
         this.em = em;
+        this.metrics = metrics;
         this.json = json;
         this.config = config;
         this.urls = urls;
@@ -57,29 +61,30 @@ class WebhookDispatcher {
     @Scheduled(every = "${passerelle.webhooks.dispatch-interval:2s}", delayed = "${passerelle.webhooks.dispatch-interval:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
-        // Each round delivers the head of every subscription's queue; a success makes the next one eligible.
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<UUID> claimed = claim();
-            if (claimed.isEmpty()) {
+        // The head of every subscription's queue is eligible; a success makes that subscription's next one eligible.
+        for (int sent = 0; sent < config.batchSize(); sent++) {
+            UUID claimed = claimNext();
+            if (claimed == null) {
                 return;
             }
-            claimed.forEach(this::deliver);
+            deliver(claimed);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<UUID> claim() {
-        long leaseSeconds = config.timeout().toSeconds() * 3 + 30;
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "update webhook_deliveries set lease_until = now() + make_interval(secs => ?1) where id in ("
+    /** Leases the oldest eligible delivery for one send, or returns null when none is due. */
+    private UUID claimNext() {
+        Duration lease = config.lease().orElse(config.timeout().multipliedBy(3).plusSeconds(30));
+        List<?> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "update webhook_deliveries set lease_until = now() + make_interval(secs => ?1) where id = ("
                         + " select d.id from webhook_deliveries d"
                         + " where d.status = 'PENDING' and d.next_attempt_at <= now()"
                         + " and (d.lease_until is null or d.lease_until < now())"
                         + " and not exists (select 1 from webhook_deliveries p where p.subscription_id = d.subscription_id"
                         + "   and p.status = 'PENDING' and p.event_seq < d.event_seq)"
-                        + " order by d.event_seq limit ?2 for update skip locked)"
+                        + " order by d.event_seq limit 1 for update skip locked)"
                         + " returning id")
-                .setParameter(1, (double) leaseSeconds).setParameter(2, config.batchSize()).getResultList());
+                .setParameter(1, lease.toMillis() / 1000.0).getResultList());
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 
     private void deliver(UUID deliveryId) {
@@ -152,6 +157,9 @@ class WebhookDispatcher {
 
     private void record(Attempt attempt, Integer status, String error) {
         int attempts = attempt.attempts() + 1;
+        boolean parked = error != null && attempts >= config.maxAttempts();
+        metrics.counter("passerelle.webhooks.deliveries",
+                "outcome", error == null ? "delivered" : parked ? "parked" : "failed").increment();
         QuarkusTransaction.requiringNew().run(() -> {
             if (error == null) {
                 em.createNativeQuery("update webhook_deliveries set status = 'DELIVERED', attempts = ?2,"

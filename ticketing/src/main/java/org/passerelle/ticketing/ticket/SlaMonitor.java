@@ -67,12 +67,18 @@ class SlaMonitor {
         return rows.size();
     }
 
-    /** Closes resolved tickets whose reopening window is over ({@link Ticket#expire}). */
+    /**
+     * Closes resolved tickets whose reopening window is over ({@link Ticket#expire}). Rows are locked with
+     * {@code SKIP LOCKED}: a ticket another replica is closing, or a request is changing, is left to the next
+     * run instead of failing the whole batch on a version collision.
+     */
     @Transactional
     int closeExpired(int batch) {
         List<Ticket> resolved = em.createQuery("from Ticket t where t.status = :s and t.resolvedAt < :cutoff"
                 + " order by t.resolvedAt", Ticket.class).setParameter("s", Status.RESOLVED)
-                .setParameter("cutoff", Instants.now().minus(Duration.ofDays(1))).setMaxResults(batch).getResultList();
+                .setParameter("cutoff", Instants.now().minus(Duration.ofDays(1))).setMaxResults(batch)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", org.hibernate.Timeouts.SKIP_LOCKED_MILLI).getResultList();
         int closed = 0;
         for (Ticket t : resolved) {
             Optional<Ticket.Change> expired = t.expire(store.sla(t.orgId), Instants.now());

@@ -99,6 +99,7 @@ public class TicketCreation {
         store.record(t, caller, "created", null, null, t.reference);
         TicketView view = store.view(t, lines);
         webhooks.publish(orgId, TicketEventTypes.CREATED, view);
+        io.micrometer.core.instrument.Metrics.counter("passerelle.tickets.created").increment();
         notices.fire(new TicketNotice(TicketNotice.Kind.CREATED, orgId, view, null));
         return view;
     }

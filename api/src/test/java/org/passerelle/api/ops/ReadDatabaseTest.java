@@ -1,0 +1,51 @@
+package org.passerelle.api.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.core.replica.ReadDatabase;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * With a replica configured and current, reads that may lag are given its connections. The "replica" here is the
+ * test's PostgreSQL reached under another application name: not in recovery, so its lag is zero. The fallback to
+ * the primary when none is configured is what every other test runs on; a real standby, its lag and its loss are
+ * exercised by ops/scale-out-test.sh.
+ */
+@QuarkusTest
+@TestProfile(ReadDatabaseTest.WithReplica.class)
+class ReadDatabaseTest {
+
+    public static class WithReplica implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.replica.jdbc.url", "${quarkus.datasource.jdbc.url}",
+                    "quarkus.datasource.replica.username", "${quarkus.datasource.username}",
+                    "quarkus.datasource.replica.password", "${quarkus.datasource.password}",
+                    "quarkus.datasource.replica.jdbc.additional-jdbc-properties.ApplicationName", "passerelle-replica");
+        }
+    }
+
+    @Inject
+    ReadDatabase reads;
+
+    @Test
+    void a_current_replica_serves_the_reads() throws SQLException {
+        assertEquals(ReadDatabase.Source.REPLICA, reads.source());
+        assertEquals("passerelle-replica", reads.read(c -> {
+            try (ResultSet r = c.createStatement().executeQuery("select current_setting('application_name')")) {
+                r.next();
+                return r.getString(1);
+            }
+        }));
+    }
+}

@@ -1,0 +1,105 @@
+package org.passerelle.core.replica;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.arc.InjectableInstance;
+
+/**
+ * Where reads that may lag a little (yearly statistics, reports, exports) run: on the PostgreSQL streaming replica
+ * (datasource {@code replica}) while it is configured, answers, and is at most {@code passerelle.replica.max-staleness}
+ * behind; on the primary otherwise. Writes never go through here.
+ */
+@ApplicationScoped
+public class ReadDatabase {
+
+    /** Which server a read was given. */
+    public enum Source {
+        REPLICA, PRIMARY
+    }
+
+    /** Reads on a connection (of a standby, or of the primary: never write through it). */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Lag in seconds: none on a primary or a standby that has replayed all it received. */
+    static final String LAG = "select case when not pg_is_in_recovery() then 0"
+            + " when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0"
+            + " else extract(epoch from now() - pg_last_xact_replay_timestamp()) end";
+
+    private static final Logger LOG = Logger.getLogger(ReadDatabase.class);
+
+    private final AgroalDataSource primary;
+    private final InjectableInstance<AgroalDataSource> replica;
+    private final ReplicaConfig config;
+    private final MeterRegistry metrics;
+    private volatile Source current;
+    private volatile Instant checkedAt = Instant.MIN;
+
+    ReadDatabase(AgroalDataSource primary, @DataSource("replica") InjectableInstance<AgroalDataSource> replica,
+            ReplicaConfig config, MeterRegistry metrics) {
+        this.primary = primary;
+        this.replica = replica;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** Runs {@code work} on a connection of the replica when it is usable, of the primary otherwise. */
+    public <T> T read(Work<T> work) throws SQLException {
+        Source source = source();
+        metrics.counter("passerelle.reads", "source", source.name().toLowerCase()).increment();
+        AgroalDataSource dataSource = source == Source.REPLICA ? replica.get() : primary;
+        // Not setReadOnly: a pooled primary connection would keep it for the writes of a later borrower. A standby
+        // refuses writes by itself.
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        }
+    }
+
+    /** The server reads go to now; the replica's lag is measured at most once per check interval. */
+    public Source source() {
+        if (!replica.getHandle().getBean().isActive()) {
+            return Source.PRIMARY;
+        }
+        if (current == null || Instant.now().isAfter(checkedAt.plus(config.checkInterval()))) {
+            Source measured = measure();
+            if (measured != current) {
+                LOG.infof("Reads that may lag now go to the %s", measured.name().toLowerCase());
+            }
+            current = measured;
+            checkedAt = Instant.now();
+        }
+        return current;
+    }
+
+    private Source measure() {
+        try (Connection connection = replica.get().getConnection(); Statement s = connection.createStatement()) {
+            s.setQueryTimeout(2);
+            try (ResultSet r = s.executeQuery(LAG)) {
+                r.next();
+                double lag = r.getDouble(1);
+                if (r.wasNull() || lag > config.maxStaleness().toMillis() / 1000.0) {
+                    LOG.warnf("Replica lag %s exceeds %s: reading from the primary", r.wasNull() ? "unknown" : lag + " s",
+                            config.maxStaleness());
+                    return Source.PRIMARY;
+                }
+                return Source.REPLICA;
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("Replica unavailable (%s): reading from the primary", e.getMessage());
+            return Source.PRIMARY;
+        }
+    }
+}
