@@ -14,6 +14,8 @@ import org.passerelle.core.person.Role;
 import org.passerelle.training.course.CourseView;
 import org.passerelle.training.enrolment.EnrolmentData;
 import org.passerelle.training.enrolment.EnrolmentView;
+import org.passerelle.training.enrolment.FundingSource;
+import org.passerelle.training.enrolment.TraineeType;
 import org.passerelle.training.session.SessionStatus;
 import org.passerelle.training.session.SessionView;
 import org.passerelle.training.session.SlotView;
@@ -178,8 +180,23 @@ public class TrainingPolicy {
         if (!staffFields.isEmpty()) {
             throw new AccessDeniedException("training.enrolment.staff-fields", String.join(", ", staffFields));
         }
-        UUID learner = isContact(caller) && sent.learnerId() != null ? sent.learnerId() : caller.personId();
-        return sent.forLearner(learner, caller.memberId());
+        if (isContact(caller)) {
+            // Its structure's agent, sent (and paid for) by its employer: the BPF's employee funded by the employer.
+            UUID agent = sent.learnerId() != null ? sent.learnerId() : caller.personId();
+            return sent.forAgent(agent, caller.memberId());
+        }
+        return sent.forLearner(caller.personId(), caller.memberId());
+    }
+
+    /**
+     * An enrolment proposed by another module (a diagnostic's course proposal, through core's {@code Catalogue}):
+     * the team records the agent as an employee its employer funds; a structure's contact sends no field the team
+     * vouches for, and {@link #enrolment} classifies it the same way.
+     */
+    public EnrolmentData proposedEnrolment(OrgAccess caller, UUID learnerId, UUID memberId, String needsAnalysis) {
+        boolean team = caller.has(TEAM);
+        return new EnrolmentData(learnerId, memberId, null, team ? TraineeType.EMPLOYEE : null,
+                team ? FundingSource.EMPLOYER : null, null, needsAnalysis, null, null);
     }
 
     /**

@@ -57,7 +57,7 @@ class CooperativeReportTest {
 
     /** The values of a pillar's indicators, as numbers whatever their scale. */
     private static List<Double> values(JsonPath report, int pillar) {
-        List<Number> values = report.getList("objectives[" + pillar + "].operational[0].indicators.value", Number.class);
-        return values.stream().map(Number::doubleValue).toList();
+        List<Object> values = report.getList("objectives[" + pillar + "].operational[0].indicators.value");
+        return values.stream().map(v -> Double.valueOf(v.toString())).toList();
     }
 }

@@ -130,7 +130,7 @@ class EmployerViewTest {
         as(user("contact", org)).body(Map.of("learnerId", agentB, "needsAnalysis", "Courriers de l'accueil"))
                 .post(TRAINING + "/sessions/{s}/enrolments", org, small).then().statusCode(201)
                 .body("learnerId", equalTo(agentB), "memberId", equalTo(soustons), "status", equalTo("SELECTED"),
-                        "traineeType", equalTo("OTHER"), "fundingSource", equalTo("OTHER"));
+                        "traineeType", equalTo("EMPLOYEE"), "fundingSource", equalTo("EMPLOYER"));
         // The session is now full: the next agent waits, as anyone's enrolment would.
         as(user("contact", org)).body(Map.of("learnerId", agentA)).post(TRAINING + "/sessions/{s}/enrolments", org,
                 small).then().statusCode(201).body("status", equalTo("WAITLISTED"));

@@ -27,6 +27,12 @@ public record EnrolmentData(UUID learnerId, UUID memberId, @Size(max = 200) Stri
         @Size(max = 4000) String needsAnalysis, @Size(max = 4000) String positioning,
         @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal priceEur) {
 
+    /** As enrolled by its member structure's contact: an employee its employer sends and funds. */
+    public EnrolmentData forAgent(UUID agent, UUID structure) {
+        return new EnrolmentData(agent, structure, employer, TraineeType.EMPLOYEE, FundingSource.EMPLOYER, application,
+                needsAnalysis, positioning, null);
+    }
+
     /**
      * A learner's own enrolment: itself, from its own structure, with what it told; the BPF classifies it as
      * OTHER trainee and OTHER funding at the course's price, which only the team could vouch otherwise.

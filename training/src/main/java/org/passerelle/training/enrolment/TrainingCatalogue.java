@@ -2,26 +2,23 @@ package org.passerelle.training.enrolment;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
-import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.persistence.SqlValues;
-import org.passerelle.core.person.Role;
 import org.passerelle.core.training.Catalogue;
+import org.passerelle.training.TrainingPolicy;
 
 /**
  * Training's side of the core {@link Catalogue} contract. Enrolments go through {@link EnrolmentService#enrol},
  * so capacity, waitlist, selection, the learner role and duplicates stay training's rules.
  *
- * <p>A member structure's contact holds no training role: the calling module has decided it may enrol its own
- * agents, and the enrolment is then made by the training desk on its behalf, into what a learner could enrol into
- * itself (an open or full session of a published course) and classified for the BPF as an employee paid for by
- * the employer. Staff enrol with their own access.
+ * <p>The caller enrols with its own access, under {@code TrainingPolicy}'s rules: staff into any session, a member
+ * structure's contact its own agents into what a learner could enrol into itself (an open or full session of a
+ * published course), as with {@code POST /sessions/{id}/enrolments}.
  */
 @ApplicationScoped
 class TrainingCatalogue implements Catalogue {
@@ -34,8 +31,10 @@ class TrainingCatalogue implements Catalogue {
 
     private final EntityManager em;
     private final EnrolmentService enrolments;
+    private final TrainingPolicy policy;
 
-    TrainingCatalogue(EntityManager em, EnrolmentService enrolments) {
+    TrainingCatalogue(EntityManager em, EnrolmentService enrolments, TrainingPolicy policy) {
+        this.policy = policy;
         this.em = em;
         this.enrolments = enrolments;
     }
@@ -67,19 +66,8 @@ class TrainingCatalogue implements Catalogue {
 
     @Override
     public Enrolled enrol(OrgAccess caller, UUID sessionId, UUID learnerId, UUID memberId, String needsAnalysis) {
-        OrgAccess enroller = caller;
-        if (!caller.has(Role.ADMIN, Role.AGENT)) {
-            @SuppressWarnings("unchecked")
-            List<Object> open = em.createNativeQuery(OPEN_SESSIONS.replace("s.course_id IN (:courses)", "s.id = :id"))
-                    .setParameter("org", caller.orgId()).setParameter("id", sessionId).getResultList();
-            if (open.isEmpty()) {
-                throw new NotFoundException("session", sessionId);
-            }
-            enroller = new OrgAccess(caller.orgId(), caller.slug(), caller.zone(), Set.of(Role.AGENT), memberId, null,
-                    false, caller.personId(), null, false);
-        }
-        EnrolmentView e = enrolments.enrol(enroller, sessionId, new EnrolmentData(learnerId, memberId, null,
-                TraineeType.EMPLOYEE, FundingSource.EMPLOYER, null, needsAnalysis, null, null));
+        EnrolmentView e = enrolments.enrol(caller, sessionId,
+                policy.proposedEnrolment(caller, learnerId, memberId, needsAnalysis));
         return new Enrolled(e.id(), e.status().name());
     }
 }

@@ -23,7 +23,7 @@ class ActiveTrainersIndicator implements IndicatorSource {
             "Formateurs actifs", "Active trainers", Unit.COUNT, List.of());
 
     private static final String SQL = """
-            SELECT count(DISTINCT st.person_id), count(DISTINCT st.slot_id)
+            SELECT count(DISTINCT st.person_id), count(*)
             FROM training_slot_trainers st
             JOIN training_sessions s ON s.org_id = st.org_id AND s.id = st.session_id
             WHERE st.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED')
@@ -47,7 +47,7 @@ class ActiveTrainersIndicator implements IndicatorSource {
                 .setParameter(2, query.period().start(query.zone())).setParameter(3, query.period().end(query.zone()))
                 .getSingleResult();
         long trainers = ((Number) row[0]).longValue();
-        long slots = ((Number) row[1]).longValue();
-        return IndicatorValue.of(DEFINITION, query, BigDecimal.valueOf(trainers), slots);
+        long taught = ((Number) row[1]).longValue(); // half-days × their trainers: the records counted
+        return IndicatorValue.of(DEFINITION, query, BigDecimal.valueOf(trainers), taught);
     }
 }
