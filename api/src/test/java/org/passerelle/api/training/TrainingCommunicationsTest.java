@@ -102,6 +102,8 @@ class TrainingCommunicationsTest {
         assertTrue(convocation.text().contains("confirmer votre présence"), convocation.text());
         Smtp.Attached ics = convocation.attachments().get("session.ics");
         assertTrue(ics != null && ics.contentType().startsWith("text/calendar"), convocation.attachments().toString());
+        Smtp.Attached letter = convocation.attachments().get("convocation.pdf");
+        assertTrue(letter != null && letter.content().startsWith("%PDF"), convocation.attachments().keySet().toString());
         assertTrue(ics.content().contains("BEGIN:VEVENT") && ics.content().contains("CNUM-COM"), ics.content());
         assertTrue(toA.stream().anyMatch(m -> m.subject().equals("C'est demain : Médiation numérique")), toA.toString());
         List<Smtp.Received> toB = Smtp.awaitSentTo(emailB, 2);

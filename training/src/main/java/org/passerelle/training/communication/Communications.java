@@ -35,6 +35,7 @@ import org.passerelle.core.webhook.WebhookPublisher;
 import org.passerelle.training.TrainingEventTypes;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.certificate.CertificateService;
+import org.passerelle.training.convocation.ConvocationService;
 import org.passerelle.training.enrolment.EnrolmentCompleted;
 import org.passerelle.training.enrolment.EnrolmentService;
 import org.passerelle.training.enrolment.EnrolmentStatus;
@@ -59,6 +60,7 @@ public class Communications {
     private final EnrolmentService enrolments;
     private final SessionService sessions;
     private final CertificateService certificates;
+    private final ConvocationService convocations;
     private final PeopleDirectory people;
     private final OrganisationService organisations;
     private final WebhookPublisher webhooks;
@@ -66,8 +68,9 @@ public class Communications {
 
     Communications(EntityManager em, MailOutbox outbox, CommunicationLinks links, CommunicationConfig config,
             EnrolmentService enrolments, SessionService sessions, CertificateService certificates,
-            PeopleDirectory people, OrganisationService organisations, WebhookPublisher webhooks,
-            TrainingPolicy policy) {
+            ConvocationService convocations, PeopleDirectory people, OrganisationService organisations,
+            WebhookPublisher webhooks, TrainingPolicy policy) {
+        this.convocations = convocations;
         this.em = em;
         this.outbox = outbox;
         this.links = links;
@@ -145,6 +148,8 @@ public class Communications {
                 }
                 attachments.add(new Attachment("session.ics", "text/calendar; charset=UTF-8; method=PUBLISH",
                         sessions.icalendar(orgId, s.id()).getBytes(StandardCharsets.UTF_8)));
+                attachments.add(new Attachment("convocation.pdf", "application/pdf",
+                        convocations.pdf(orgId, e.id(), Locale.FRENCH)));
             }
             case HOT_SURVEY, COLD_SURVEY -> {
                 Instant expires = Instant.now().plus(Duration.ofDays(config.surveyLinkDays()));
