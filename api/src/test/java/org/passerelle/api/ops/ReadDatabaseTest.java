@@ -17,13 +17,14 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * With a replica configured and current, reads that may lag are given its connections. The "replica" here is the
- * test's PostgreSQL reached under another application name: not in recovery, so its lag is zero. The fallback to
+ * test's PostgreSQL reached under another application name, read-only as a standby is: not in recovery, so its
+ * lag is zero. The fallback to
  * the primary when none is configured is what every other test runs on; a real standby, its lag and its loss are
  * exercised by ops/scale-out-test.sh.
  */
 @QuarkusTest
 @TestProfile(ReadDatabaseTest.WithReplica.class)
-class ReadDatabaseTest {
+public class ReadDatabaseTest {
 
     public static class WithReplica implements QuarkusTestProfile {
         @Override
@@ -31,7 +32,10 @@ class ReadDatabaseTest {
             return Map.of("quarkus.datasource.replica.jdbc.url", "${quarkus.datasource.jdbc.url}",
                     "quarkus.datasource.replica.username", "${quarkus.datasource.username}",
                     "quarkus.datasource.replica.password", "${quarkus.datasource.password}",
-                    "quarkus.datasource.replica.jdbc.additional-jdbc-properties.ApplicationName", "passerelle-replica");
+                    "quarkus.datasource.replica.jdbc.additional-jdbc-properties.ApplicationName", "passerelle-replica",
+                    // Refuses writes, as a standby does.
+                    "quarkus.datasource.replica.jdbc.additional-jdbc-properties.options",
+                    "-c default_transaction_read_only=on");
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 
 import org.jboss.logging.Logger;
 
@@ -56,15 +57,63 @@ public class ReadDatabase {
         this.metrics = metrics;
     }
 
+    /** Read-only native queries, as {@link Queries} runs them. */
+    @FunctionalInterface
+    public interface Query<T> {
+        T run(Queries queries) throws SQLException;
+    }
+
+    /**
+     * Runs {@code query} on the replica when it is usable, on the primary otherwise; a failure surfaces as a
+     * {@link PersistenceException} (a lost database answers 503 like any other).
+     */
+    public <T> T query(Query<T> query) {
+        return unchecked(source(), query);
+    }
+
+    /** Runs {@code query} on the primary: data written a moment ago, that the replica may not have replayed yet. */
+    public <T> T queryPrimary(Query<T> query) {
+        return unchecked(Source.PRIMARY, query);
+    }
+
+    private <T> T unchecked(Source source, Query<T> query) {
+        try {
+            return read(source, c -> query.run(Queries.on(c)));
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
     /** Runs {@code work} on a connection of the replica when it is usable, of the primary otherwise. */
     public <T> T read(Work<T> work) throws SQLException {
-        Source source = source();
+        return read(source(), work);
+    }
+
+    /**
+     * Runs {@code work} on a connection of the primary: for a read the replica could not answer yet (data written a
+     * moment ago, not replayed there).
+     */
+    public <T> T readPrimary(Work<T> work) throws SQLException {
+        return read(Source.PRIMARY, work);
+    }
+
+    private <T> T read(Source source, Work<T> work) throws SQLException {
+        Connection connection = null;
+        if (source == Source.REPLICA) {
+            try {
+                connection = replica.get().getConnection();
+            } catch (SQLException e) {
+                // Lost since it was last measured: the primary answers until the next measurement finds it again.
+                LOG.warnf("Replica unavailable (%s): reading from the primary", e.getMessage());
+                current = Source.PRIMARY;
+                source = Source.PRIMARY;
+            }
+        }
         metrics.counter("passerelle.reads", "source", source.name().toLowerCase()).increment();
-        AgroalDataSource dataSource = source == Source.REPLICA ? replica.get() : primary;
         // Not setReadOnly: a pooled primary connection would keep it for the writes of a later borrower. A standby
         // refuses writes by itself.
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+        try (Connection c = connection != null ? connection : primary.getConnection()) {
+            return work.run(c);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.passerelle.training.statistics;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +10,18 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.core.replica.Queries;
+import org.passerelle.core.replica.ReadDatabase;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.course.CourseService;
 
-/** Statistics of the training activity, aggregated in SQL. */
+/**
+ * Statistics of the training activity, aggregated in SQL, read through core's {@link ReadDatabase} (the streaming
+ * replica when one is configured and current).
+ */
 @ApplicationScoped
 public class StatisticsService {
 
@@ -78,12 +83,12 @@ public class StatisticsService {
             FROM entered x LEFT JOIN attended t ON t.enrolment_id = x.id
             """;
 
-    private final EntityManager em;
+    private final ReadDatabase reads;
     private final CourseService courses;
     private final TrainingPolicy policy;
 
-    StatisticsService(EntityManager em, CourseService courses, TrainingPolicy policy) {
-        this.em = em;
+    StatisticsService(ReadDatabase reads, CourseService courses, TrainingPolicy policy) {
+        this.reads = reads;
         this.courses = courses;
         this.policy = policy;
     }
@@ -95,9 +100,11 @@ public class StatisticsService {
     }
 
     private TrainingStatistics of(UUID orgId, ZoneId zone, Period period) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone)).getResultList();
+        return reads.query(q -> of(q.list(SQL, orgId, period.start(zone), period.end(zone)),
+                outcomes(q, orgId, zone, period, null), period));
+    }
+
+    private static TrainingStatistics of(List<Object[]> rows, Object[] o, Period period) {
         Map<String, Long> byModality = new TreeMap<>();
         Map<String, Programme> byProgramme = new TreeMap<>();
         long sessions = 0;
@@ -121,7 +128,6 @@ public class StatisticsService {
         byProgramme.forEach((type, p) -> programmes.add(new TrainingStatistics.ByProgramme(type, p.sessions,
                 p.byModality, Rates.days(p.halfDays), p.trainees, p.surveys, p.satisfied,
                 Rates.percent(p.satisfied, p.surveys))));
-        Object[] o = outcomes(orgId, zone, period, null);
         return new TrainingStatistics(period, sessions, Rates.days(halfDays), trainees, byModality, programmes,
                 Rates.percent(remote, sessions), Rates.percent(openSource, sessions), outcomes(o), num(o[7]));
     }
@@ -147,7 +153,7 @@ public class StatisticsService {
 
     /** What the sessions held in the period delivered, whatever their course. */
     public Outcomes outcomes(UUID orgId, ZoneId zone, Period period) {
-        return outcomes(outcomes(orgId, zone, period, null));
+        return outcomes(reads.query(q -> outcomes(q, orgId, zone, period, null)));
     }
 
     /** A course's results through the authenticated API (staff, auditor). */
@@ -158,19 +164,16 @@ public class StatisticsService {
 
     /** A course's results, for the public catalogue (which shows published courses only) and the module. */
     public CourseResults courseResults(UUID orgId, ZoneId zone, UUID courseId, Period period) {
-        Object[] o = outcomes(orgId, zone, period, courseId);
+        Object[] o = reads.query(q -> outcomes(q, orgId, zone, period, courseId));
         return new CourseResults(courseId, period, num(o[8]), outcomes(o));
     }
 
-    private Object[] outcomes(UUID orgId, ZoneId zone, Period period, UUID courseId) {
+    private static Object[] outcomes(Queries q, UUID orgId, ZoneId zone, Period period, UUID courseId)
+            throws SQLException {
         String sql = OUTCOMES.formatted(courseId == null ? "" : "AND s.course_id = ?4",
                 org.passerelle.training.attendance.AttendanceService.ATTENDED_CTE);
-        var query = em.createNativeQuery(sql).setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone));
-        if (courseId != null) {
-            query.setParameter(4, courseId);
-        }
-        return (Object[]) query.getSingleResult();
+        return courseId == null ? q.single(sql, orgId, period.start(zone), period.end(zone))
+                : q.single(sql, orgId, period.start(zone), period.end(zone), courseId);
     }
 
     private static Outcomes outcomes(Object[] o) {
