@@ -5,13 +5,14 @@
 # internal note only; then EXPLAIN ANALYZE of the first page of GET …/tickets?q= as TicketSearch runs it, for staff
 # (public or internal text) and for a requester (public text of its structure's tickets), for a rare word, a word in
 # no ticket, a common word and the internal-only word, before (one statement ordered by creation) and now (the
-# matches through the GIN indexes, then sorted; see docs/ticketing.md).
+# matches through the GIN indexes, then sorted; see docs/ticketing.md). Past CAP (RCAP for a requester) matches,
+# TicketSearch runs the "before" statement (the word is common: it fills a page soon).
 #   PGHOST=/tmp/pg PGPORT=58432 PGUSER=postgres bench/ticket-search.sh [tickets] > bench/results/ticket-search-<date>.txt
 # LOAD=0 reuses the database of a previous run.
 set -euo pipefail
 N=${1:-1000000}
 DB=${BENCH_DB:-passerelle_search_bench}
-CAP=${CAP:-10000}   # TicketSearch.SORTED_MATCHES
+CAP=${CAP:-10000}; RCAP=${RCAP:-1000}   # TicketCriteria.SORTED_MATCHES, SORTED_MATCHES_OF_A_STRUCTURE
 cd "$(dirname "$0")/.."
 export PGDATABASE=$DB
 PSQL="psql -qX -v ON_ERROR_STOP=1"
@@ -53,7 +54,7 @@ q() { echo; echo "== $1"; $PSQL -c "explain (analyze, buffers, costs off) $2" | 
 staff() { echo "(e.search_public @@ websearch_to_tsquery('french', '$1') or e.search_internal @@ websearch_to_tsquery('french', '$1'))"; }
 public() { echo "e.search_public @@ websearch_to_tsquery('french', '$1')"; }
 before() { echo "select e.* from tickets e where e.org_id = $ORG $1 and $2 order by e.created_at desc, e.id desc limit 51"; }
-now() { echo "with matching as materialized (select e.id, e.created_at as _key from tickets e where e.org_id = $ORG $1 and $2 limit $(( CAP + 1 ))),
+now() { echo "with matching as materialized (select e.id, e.created_at as _key from tickets e where e.org_id = $ORG $1 and $2 limit $(( ${3:-$CAP} + 1 ))),
   page as (select id from matching order by _key desc, id desc limit 51)
   select e.*, (select count(*) from matching) as matches from tickets e join page on page.id = e.id order by e.created_at desc, e.id desc"; }
 REQ="and e.member_id = $OWN"
@@ -62,6 +63,6 @@ for w in zygomorphe absentissime ornithorynque demande; do
   q "staff, before" "$(before "" "$(staff $w)")"
   q "staff, now" "$(now "" "$(staff $w)")"
   q "requester, before" "$(before "$REQ" "$(public $w)")"
-  q "requester, now" "$(now "$REQ" "$(public $w)")"
+  q "requester, now" "$(now "$REQ" "$(public $w)" $RCAP)"
 done
 echo; echo "== load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,6 +18,9 @@ import org.passerelle.ticketing.TicketingPolicy;
 @ApplicationScoped
 class TicketCriteria {
 
+    static final int SORTED_MATCHES = 10_000;
+    static final int SORTED_MATCHES_OF_A_STRUCTURE = 1_000;
+
     private final TicketingPolicy policy;
 
     TicketCriteria(TicketingPolicy policy) {
@@ -49,6 +52,14 @@ class TicketCriteria {
                 .andIfGiven("e.resolved_at < :resolvedTo", "resolvedTo", f.resolvedTo())
                 .andIf(Boolean.TRUE.equals(f.breached()), "(e.first_response_breached or e.resolution_breached)")
                 .andIf(Boolean.FALSE.equals(f.breached()), "not (e.first_response_breached or e.resolution_breached)");
+    }
+
+    /**
+     * The most matches of {@code q} a page is sorted from ({@link TicketSearch}): past them, walking the tickets by
+     * creation fills a page soon. A requester's walk goes over its structure's tickets only, so its bound is lower.
+     */
+    int sortedMatches(OrgAccess caller) {
+        return policy.listTickets(caller).ownStructureOnly() ? SORTED_MATCHES_OF_A_STRUCTURE : SORTED_MATCHES;
     }
 
     /** "My open tickets" are assigned to the caller; "my team's queue" holds its team's open tickets. */

@@ -29,9 +29,6 @@ public class TicketSearch {
     private static final Keyset.Sort<Ticket> BY_CREATION = new Keyset.Sort<>("createdAt", "e.created_at", true,
             t -> t.createdAt, Instant::parse);
 
-    /** The most matches of {@code q} sorted by creation; past them, the creation index is walked (see docs). */
-    static final int SORTED_MATCHES = 10_000;
-
     private final EntityManager em;
     private final TicketStore store;
     private final TicketCriteria criteria;
@@ -49,7 +46,7 @@ public class TicketSearch {
     public Page<TicketView> search(OrgAccess caller, TicketFilter filter, String sort, PageRequest page) {
         Keyset.Sort<Ticket> order = Keyset.Sort.parse(sort, BY_CREATION);
         Where where = criteria.where(caller, filter);
-        List<Ticket> rows = filter.q() == null || filter.q().isBlank() ? null : matches(where, order, page);
+        List<Ticket> rows = filter.q() == null || filter.q().isBlank() ? null : matches(where, order, page, criteria.sortedMatches(caller));
         if (rows == null) {
             Map<String, Object> params = where.params();
             rows = query(Keyset.apply("select {e.*} from tickets e" + where.clause(), params, order, page.after())
@@ -63,20 +60,20 @@ public class TicketSearch {
     /**
      * A page of a full-text search, from the matches found through the GIN indexes then sorted: ordered by creation in
      * one statement, the planner would rather walk the creation index and test every ticket (it guesses that an unknown
-     * word is in 0.5 % of them: seconds for a rare word). Null when there are more than {@link #SORTED_MATCHES}
-     * matches after the cursor: the word is common, so walking the creation index finds a page soon.
+     * word is in 0.5 % of them: seconds for a rare word). Null when there are more than {@code cap} matches after
+     * the cursor: the word is common, so walking the tickets by creation finds a page soon.
      */
-    private List<Ticket> matches(Where where, Keyset.Sort<Ticket> order, PageRequest page) {
+    private List<Ticket> matches(Where where, Keyset.Sort<Ticket> order, PageRequest page, int cap) {
         Map<String, Object> params = where.params();
         String sql = "with matching as materialized (select e.id, " + order.expression() + " as _key from tickets e"
                 + where.clause() + Keyset.resume(params, order, page.after()) + " limit :cap),"
                 + " page as (select id from matching" + Keyset.orderBy(order, "_key", "id") + " limit :limit)"
                 + " select {e.*}, (select count(*) from matching) as matches from tickets e join page on page.id = e.id"
                 + Keyset.orderBy(order, order.expression(), "e.id");
-        params.put("cap", SORTED_MATCHES + 1);
+        params.put("cap", cap + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(sql, params, page).addScalar("matches", Long.class).getResultList();
-        if (!rows.isEmpty() && (Long) rows.get(0)[1] > SORTED_MATCHES) {
+        if (!rows.isEmpty() && (Long) rows.get(0)[1] > cap) {
             return null;
         }
         return rows.stream().map(r -> (Ticket) r[0]).toList();
