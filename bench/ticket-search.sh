@@ -12,7 +12,7 @@
 set -euo pipefail
 N=${1:-1000000}
 DB=${BENCH_DB:-passerelle_search_bench}
-CAP=${CAP:-10000}; RCAP=${RCAP:-1000}   # TicketCriteria.SORTED_MATCHES, SORTED_MATCHES_OF_A_STRUCTURE
+CAP=${CAP:-10000}; RCAP=${RCAP:-1000}   # passerelle.ticketing.search.sorted-matches, …-of-a-structure
 cd "$(dirname "$0")/.."
 export PGDATABASE=$DB
 PSQL="psql -qX -v ON_ERROR_STOP=1"

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.Where;
@@ -18,13 +19,17 @@ import org.passerelle.ticketing.TicketingPolicy;
 @ApplicationScoped
 class TicketCriteria {
 
-    static final int SORTED_MATCHES = 10_000;
-    static final int SORTED_MATCHES_OF_A_STRUCTURE = 1_000;
-
     private final TicketingPolicy policy;
+    private final int sortedMatches;
+    private final int sortedMatchesOfAStructure;
 
-    TicketCriteria(TicketingPolicy policy) {
+    TicketCriteria(TicketingPolicy policy,
+            @ConfigProperty(name = "passerelle.ticketing.search.sorted-matches", defaultValue = "10000") int sortedMatches,
+            @ConfigProperty(name = "passerelle.ticketing.search.sorted-matches-of-a-structure", defaultValue = "1000")
+            int sortedMatchesOfAStructure) {
         this.policy = policy;
+        this.sortedMatches = sortedMatches;
+        this.sortedMatchesOfAStructure = sortedMatchesOfAStructure;
     }
 
     Where where(OrgAccess caller, TicketFilter filter) {
@@ -59,7 +64,7 @@ class TicketCriteria {
      * creation fills a page soon. A requester's walk goes over its structure's tickets only, so its bound is lower.
      */
     int sortedMatches(OrgAccess caller) {
-        return policy.listTickets(caller).ownStructureOnly() ? SORTED_MATCHES_OF_A_STRUCTURE : SORTED_MATCHES;
+        return policy.listTickets(caller).ownStructureOnly() ? sortedMatchesOfAStructure : sortedMatches;
     }
 
     /** "My open tickets" are assigned to the caller; "my team's queue" holds its team's open tickets. */
