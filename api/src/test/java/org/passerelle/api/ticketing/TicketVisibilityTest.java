@@ -101,6 +101,8 @@ class TicketVisibilityTest {
         String older = capbretonTicket;
         String newer = desk.ticket(desk.requester, "Imprimante du secrétariat bloquée");
         String otherStructure = desk.ticket(desk.otherRequester, "Imprimante de la mairie en panne");
+        // Tests sort at most 2 matches (application.properties): the staff's first page (3 matches) is read by the
+        // walk by creation, the next ones from the sorted matches; the cursors must chain across both.
         assertEquals(List.of(otherStructure, newer, older), searchPages(desk.agent, "imprimante"));
         assertEquals(List.of(newer, older), searchPages(desk.requester, "imprimante"));
         assertEquals(List.of(), searchPages(desk.requester, "coffre"));

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.Where;
@@ -20,16 +19,11 @@ import org.passerelle.ticketing.TicketingPolicy;
 class TicketCriteria {
 
     private final TicketingPolicy policy;
-    private final int sortedMatches;
-    private final int sortedMatchesOfAStructure;
+    private final TicketingConfig.Search config;
 
-    TicketCriteria(TicketingPolicy policy,
-            @ConfigProperty(name = "passerelle.ticketing.search.sorted-matches", defaultValue = "10000") int sortedMatches,
-            @ConfigProperty(name = "passerelle.ticketing.search.sorted-matches-of-a-structure", defaultValue = "1000")
-            int sortedMatchesOfAStructure) {
+    TicketCriteria(TicketingPolicy policy, TicketingConfig config) {
         this.policy = policy;
-        this.sortedMatches = sortedMatches;
-        this.sortedMatchesOfAStructure = sortedMatchesOfAStructure;
+        this.config = config.search();
     }
 
     Where where(OrgAccess caller, TicketFilter filter) {
@@ -64,7 +58,8 @@ class TicketCriteria {
      * creation fills a page soon. A requester's walk goes over its structure's tickets only, so its bound is lower.
      */
     int sortedMatches(OrgAccess caller) {
-        return policy.listTickets(caller).ownStructureOnly() ? sortedMatchesOfAStructure : sortedMatches;
+        return policy.listTickets(caller).ownStructureOnly() ? config.sortedMatchesOfAStructure()
+                : config.sortedMatches();
     }
 
     /** "My open tickets" are assigned to the caller; "my team's queue" holds its team's open tickets. */

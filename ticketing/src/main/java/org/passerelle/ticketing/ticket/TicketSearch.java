@@ -21,7 +21,8 @@ import org.hibernate.query.NativeQuery;
  * {@code sort=createdAt}), with {@code q} a French full-text query. Keyset-paginated, one statement per page: the
  * where clause is SQL (full-text columns are not mapped) and selects the mapped columns of the tickets themselves
  * ({@code {e.*}}), so no second query fetches the rows of the ids found; order lines, for purchase orders only, come
- * in one more query for the whole page.
+ * in one more query for the whole page. A search whose word is in more tickets than are sorted (see
+ * {@code matches}) takes a second statement.
  */
 @ApplicationScoped
 public class TicketSearch {
