@@ -58,6 +58,31 @@ class CalendarTest {
     }
 
     @Test
+    void business_time_follows_a_changed_calendar_and_time_zone_at_once() {
+        // Friday 6 June 2025, 14:00–20:00 Paris: open until 16:30 (the calendar, now kept in memory, is read here).
+        assertFridayAfternoon(150);
+        List<Map<String, String>> week = new ArrayList<>();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            week.add(Map.of("day", day, "opens", "08:30", "closes", "12:30"));
+            week.add(Map.of("day", day, "opens", "13:30", "closes", "17:30"));
+        }
+        as(admin(org)).header("If-Match", "\"1\"").body(Map.of("holidayZone", "FR", "openingHours", week))
+                .put("/api/v1/orgs/{org}/calendar", org).then().statusCode(200);
+        assertFridayAfternoon(210); // until 17:30 now
+        String etag = as(admin(org)).get("/api/v1/orgs/{org}", org).then().extract().header("ETag");
+        as(admin(org)).header("If-Match", etag)
+                .body(Map.of("name", "Agence de Cayenne", "kind", "IT_AGENCY", "timeZone", "America/Cayenne"))
+                .put("/api/v1/orgs/{org}", org).then().statusCode(200);
+        assertFridayAfternoon(300); // 9:00–15:00 in Cayenne: 3.5 h in the morning, 1.5 h after lunch
+    }
+
+    private void assertFridayAfternoon(int minutes) {
+        as(admin(org)).queryParam("from", "2025-06-06T12:00:00Z").queryParam("to", "2025-06-06T18:00:00Z")
+                .get("/api/v1/orgs/{org}/calendar/business-duration", org).then().statusCode(200)
+                .body("minutes", equalTo(minutes));
+    }
+
+    @Test
     void a_deadline_in_business_hours_jumps_over_the_weekend_and_whit_monday() {
         // Friday 6 June 2025 15:30 Paris + 4 business hours: 1h on Friday, Monday 9 June is Whit Monday,
         // then 3h on Tuesday from 8:30 → 11:30 Paris = 09:30Z.

@@ -19,18 +19,22 @@ import jakarta.annotation.Nullable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.passerelle.core.CorePolicy;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.cache.ChangeAwareCache;
 import org.passerelle.core.error.InvalidParameterException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.organisation.OrganisationCreated;
 import org.passerelle.core.organisation.OrganisationService;
+import org.passerelle.core.organisation.OrganisationUpdated;
 import org.passerelle.core.persistence.Instants;
 
 /** Stores each organisation's calendar and builds the {@link BusinessCalendar} that computes with it. */
@@ -45,12 +49,22 @@ public class CalendarService {
     private final OrganisationService organisations;
     private final PublicHolidays holidays;
     private final CorePolicy policy;
+    /** Every ticket creation computes its due dates with its organisation's calendar: read once, kept until changed. */
+    private final ChangeAwareCache<UUID, BusinessCalendar> calendars;
 
-    CalendarService(EntityManager em, OrganisationService organisations, PublicHolidays holidays, CorePolicy policy) {
+    CalendarService(EntityManager em, OrganisationService organisations, PublicHolidays holidays, CorePolicy policy,
+            TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "passerelle.calendar.cache-ttl", defaultValue = "5M") Duration ttl) {
         this.em = em;
         this.organisations = organisations;
         this.holidays = holidays;
         this.policy = policy;
+        this.calendars = new ChangeAwareCache<>(transactions, ttl, 10_000);
+    }
+
+    /** The time zone of the organisation is part of its business calendar. */
+    void onOrganisationUpdated(@Observes OrganisationUpdated event) {
+        calendars.changed();
     }
 
     void onOrganisationCreated(@Observes OrganisationCreated event) {
@@ -78,6 +92,7 @@ public class CalendarService {
         // Dirty the row itself so that its version moves even when only the collections changed.
         settings.updatedAt = Instants.now();
         em.flush();
+        calendars.changed();
         return view(settings);
     }
 
@@ -98,6 +113,10 @@ public class CalendarService {
 
     /** The organisation's business calendar, ready to compute durations and due dates (for other modules' code). */
     public BusinessCalendar businessCalendar(UUID orgId) {
+        return calendars.get(orgId, () -> read(orgId));
+    }
+
+    private BusinessCalendar read(UUID orgId) {
         CalendarSettings settings = load(orgId);
         Map<DayOfWeek, List<BusinessCalendar.Interval>> hours = new EnumMap<>(DayOfWeek.class);
         for (OpeningSlot slot : settings.openingHours) {

@@ -25,13 +25,15 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final Event<OrganisationCreated> created;
+    private final Event<OrganisationUpdated> updated;
     private final CorePolicy policy;
     private final AccessCache accesses;
 
-    OrganisationService(OrganisationRepository organisations, Event<OrganisationCreated> created, CorePolicy policy,
-            AccessCache accesses) {
+    OrganisationService(OrganisationRepository organisations, Event<OrganisationCreated> created,
+            Event<OrganisationUpdated> updated, CorePolicy policy, AccessCache accesses) {
         this.organisations = organisations;
         this.created = created;
+        this.updated = updated;
         this.policy = policy;
         this.accesses = accesses;
     }
@@ -66,6 +68,7 @@ public class OrganisationService {
         org.timeZone = update.timeZone();
         organisations.flush();
         accesses.changed(); // the time zone is part of every access to it
+        updated.fire(new OrganisationUpdated(org.id));
         return org.view();
     }
 

@@ -53,20 +53,28 @@ public final class Keyset {
 
     /** Appends the resume condition (if any) and the order clause to a query that already has a where clause. */
     public static String apply(String hql, Map<String, Object> params, Sort<?> sort, Cursor after) {
-        StringBuilder q = new StringBuilder(hql);
-        String op = sort.descending() ? "<" : ">";
-        if (after != null) {
-            q.append(" and (").append(sort.expression()).append(' ').append(op).append(" :_sortKey or (")
-                    .append(sort.expression()).append(" = :_sortKey and e.id ").append(op).append(" :_id))");
-            try {
-                params.put("_sortKey", sort.parser().apply(after.sortKey()));
-            } catch (RuntimeException e) {
-                throw new InvalidParameterException("cursor", "core.invalid-cursor");
-            }
-            params.put("_id", after.id());
+        return hql + resume(params, sort, after) + orderBy(sort, sort.expression(), "e.id");
+    }
+
+    /** {@code " and (…)"}, the condition of the rows after the cursor (binding its parameters), or "" on page 1. */
+    public static String resume(Map<String, Object> params, Sort<?> sort, Cursor after) {
+        if (after == null) {
+            return "";
         }
+        String op = sort.descending() ? "<" : ">";
+        try {
+            params.put("_sortKey", sort.parser().apply(after.sortKey()));
+        } catch (RuntimeException e) {
+            throw new InvalidParameterException("cursor", "core.invalid-cursor");
+        }
+        params.put("_id", after.id());
+        return " and (" + sort.expression() + ' ' + op + " :_sortKey or (" + sort.expression() + " = :_sortKey and e.id "
+                + op + " :_id))";
+    }
+
+    /** {@code " order by key, id"} in the sort's direction, over the given expressions of the key and the id. */
+    public static String orderBy(Sort<?> sort, String key, String id) {
         String direction = sort.descending() ? " desc" : "";
-        q.append(" order by ").append(sort.expression()).append(direction).append(", e.id").append(direction);
-        return q.toString();
+        return " order by " + key + direction + ", " + id + direction;
     }
 }

@@ -19,9 +19,11 @@ import org.passerelle.ticketing.TicketingPolicy;
 class TicketCriteria {
 
     private final TicketingPolicy policy;
+    private final TicketingConfig.Search config;
 
-    TicketCriteria(TicketingPolicy policy) {
+    TicketCriteria(TicketingPolicy policy, TicketingConfig config) {
         this.policy = policy;
+        this.config = config.search();
     }
 
     Where where(OrgAccess caller, TicketFilter filter) {
@@ -49,6 +51,15 @@ class TicketCriteria {
                 .andIfGiven("e.resolved_at < :resolvedTo", "resolvedTo", f.resolvedTo())
                 .andIf(Boolean.TRUE.equals(f.breached()), "(e.first_response_breached or e.resolution_breached)")
                 .andIf(Boolean.FALSE.equals(f.breached()), "not (e.first_response_breached or e.resolution_breached)");
+    }
+
+    /**
+     * The most matches of {@code q} a page is sorted from ({@link TicketSearch}): past them, walking the tickets by
+     * creation fills a page soon. A requester's walk goes over its structure's tickets only, so its bound is lower.
+     */
+    int sortedMatches(OrgAccess caller) {
+        return policy.listTickets(caller).ownStructureOnly() ? config.sortedMatchesOfAStructure()
+                : config.sortedMatches();
     }
 
     /** "My open tickets" are assigned to the caller; "my team's queue" holds its team's open tickets. */

@@ -25,6 +25,19 @@ public interface TicketingConfig {
     @WithDefault("http://localhost:8080/api/v1/public/rating/")
     String ratingLink();
 
+    Search search();
+
+    /** The most matches of a full-text search sorted by creation; past them, the tickets are walked by creation. */
+    interface Search {
+        /** For staff, over the organisation's tickets. */
+        @WithDefault("10000")
+        int sortedMatches();
+
+        /** For a requester, whose walk goes over its structure's tickets only. */
+        @WithDefault("1000")
+        int sortedMatchesOfAStructure();
+    }
+
     interface Attachments {
         /** Largest attachment, in bytes. */
         @WithDefault("10485760")
