@@ -154,6 +154,7 @@ end
 LUA
 cat > "$WORK/create.lua" <<'LUA'
 wrk.method = "POST"
+wrk.path = "/api/v1/orgs/bench/tickets" -- compare passes no path: without it wrk posted to "/" (404s, counted)
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("WRK_TOKEN")
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"title":"Imprimante en panne","description":"Plus rien ne sort du bac.","memberId":"00000000-0000-0000-0001-000000000001","categoryId":"00000000-0000-0000-0002-000000000002"}'
