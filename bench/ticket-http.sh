@@ -9,7 +9,7 @@
 # Tokens: RS256 JWTs signed by a key made here, that the app trusts as its OIDC public key (QUARKUS_OIDC_PUBLIC_KEY):
 # the app verifies them exactly as Keycloak's (signature, issuer, audience, expiry), without a Keycloak to run.
 # JAVA_OPTS (default: the flags docs/operations.md recommends), APP (the quarkus-app directory), DURATION (per run, 20s),
-# RUNS (3; medians are printed), LOAD=0 (reuse the database of a previous run) may be set.
+# RUNS (3; medians are printed), LOAD=0 (reuse the database of a previous run), ONLY_LOAD=1 (build the database, then stop) may be set.
 set -euo pipefail
 N=${1:-1000000}
 DB=${BENCH_DB:-passerelle_http_bench}
@@ -111,6 +111,7 @@ insert into ticket_sequences (org_id, year, last_value) values ('$ORG', extract(
 vacuum analyze;
 SQL
 fi
+if [ "${ONLY_LOAD:-0}" = 1 ]; then exit 0; fi
 echo "== table size: $($PSQL -c "select pg_size_pretty(pg_total_relation_size('tickets'))")"
 
 # --- The same SQL for pgbench ------------------------------------------------------------------------------------
@@ -130,8 +131,27 @@ select $COLS from tickets e where e.org_id = '$ORG' and e.id = $ID;
 SQL
 echo "$PAGE $ORDER;" > "$WORK/first.sql"
 echo "$PAGE and e.status in ('CANCELLED') $ORDER;" > "$WORK/status.sql"
-echo "$PAGE and (e.created_at < '$DEEP_AT' or (e.created_at = '$DEEP_AT' and e.id < '$DEEP_ID')) $ORDER;" > "$WORK/deep.sql"
-echo "$PAGE and (e.search_public @@ websearch_to_tsquery('french', 'zygomorphe') or e.search_internal @@ websearch_to_tsquery('french', 'zygomorphe')) $ORDER;" > "$WORK/search.sql"
+echo "$PAGE and e.category_id = '00000000-0000-0000-0002-000000000007' $ORDER;" > "$WORK/category.sql"
+echo "$PAGE and (e.created_at, e.id) < ('$DEEP_AT', '$DEEP_ID') $ORDER;" > "$WORK/deep.sql"
+# TicketSearch's statement for staff: the matches through the GIN indexes (capped), then sorted.
+cat > "$WORK/search.sql" <<SQL
+with matching as materialized (select e.id, e.created_at as _key from tickets e where e.org_id = '$ORG'
+    and (e.search_public @@ websearch_to_tsquery('french', 'zygomorphe') or e.search_internal @@ websearch_to_tsquery('french', 'zygomorphe')) limit 10001),
+  page as (select id from matching order by _key desc, id desc limit 51)
+select $COLS, (select count(*) from matching) as matches from tickets e join page on page.id = e.id $ORDER;
+SQL
+# The counter's own limit: gapless references lock one row per organisation and year (docs/ticketing.md), so no
+# creation can go faster than this transaction, the counter's increment then the same INSERT.
+cat > "$WORK/counted.sql" <<SQL
+begin;
+update ticket_sequences set last_value = last_value + 1 where org_id = '$ORG';
+insert into tickets (id, org_id, reference, type, status, member_id, title, description, category_id, team_id, level,
+  urgency, impact, priority, sla_started_at, first_response_due_at, resolution_due_at, created_at, updated_at)
+values (gen_random_uuid(), '$ORG', 'Q-' || gen_random_uuid(), 'ASSISTANCE', 'NEW', '00000000-0000-0000-0001-000000000001',
+  'Imprimante en panne', 'Plus rien ne sort du bac.', '00000000-0000-0000-0002-000000000002', '00000000-0000-0000-0000-0000000000a1',
+  'N1', 'MEDIUM', 'MEDIUM', 'P3', now(), now() + interval '4 hours', now() + interval '2 days', now(), now());
+commit;
+SQL
 cat > "$WORK/insert.sql" <<SQL
 insert into tickets (id, org_id, reference, type, status, member_id, title, description, category_id, team_id, level,
   urgency, impact, priority, sla_started_at, first_response_due_at, resolution_due_at, created_at, updated_at)
@@ -203,9 +223,11 @@ echo "|---|---|---|---|"
 compare "ticket by id" get.lua "/api/v1/orgs/bench/tickets/00000000-0000-4000-8000-%012x" "$N" byid.sql
 compare "first list page of 50" get.lua "/api/v1/orgs/bench/tickets" "" first.sql
 compare "list page by a rare status (CANCELLED, 0.02 %)" get.lua "/api/v1/orgs/bench/tickets?status=CANCELLED" "" status.sql
+compare "list page by category (1 in 60)" get.lua "/api/v1/orgs/bench/tickets?categoryId=00000000-0000-0000-0002-000000000007" "" category.sql
 compare "list page deep in the table (cursor at N/2)" get.lua "/api/v1/orgs/bench/tickets?cursor=$CURSOR" "" deep.sql
 compare "staff search, one match in N" get.lua "/api/v1/orgs/bench/tickets?q=zygomorphe" "" search.sql
 compare "ticket creation vs one raw INSERT" create.lua "" "" insert.sql
+compare "ticket creation vs the counter's increment + the INSERT" create.lua "" "" counted.sql
 echo
 echo "== after the load: RSS $(( $(ps -o rss= -p $APP_PID) / 1024 )) MiB; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_app

@@ -1,6 +1,5 @@
 package org.passerelle.api.training;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -32,6 +31,7 @@ import org.passerelle.api.http.Documents;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceView;
 import org.passerelle.training.attendance.SlotMarks;
@@ -87,7 +87,7 @@ public class AttendanceResource {
     @Operation(operationId = "markAttendance", summary = "Mark learners present, absent or excused for a half-day that has begun, with minutes connected when remote (the session's trainers, admins, agents)")
     public PageResponse<AttendanceView> mark(@PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId, @NotNull @Valid SlotMarks body) {
-        return PageResponse.all(attendance.mark(tenant.access(), sessionId, slotId, Instant.now(), body));
+        return PageResponse.all(attendance.mark(tenant.access(), sessionId, slotId, Instants.now(), body));
     }
 
     @POST
@@ -95,7 +95,7 @@ public class AttendanceResource {
     @Operation(operationId = "signSlot", summary = "The learner signs itself present, from 15 minutes before the half-day to its end")
     public AttendanceView sign(@PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId) {
-        return attendance.sign(tenant.access(), sessionId, slotId, Instant.now());
+        return attendance.sign(tenant.access(), sessionId, slotId, Instants.now());
     }
 
     @POST
@@ -103,6 +103,6 @@ public class AttendanceResource {
     @Operation(operationId = "countersignSlot", summary = "A trainer of the session counter-signs the half-day: its lines are final")
     public PageResponse<AttendanceView> countersign(@PathParam("sessionId") UUID sessionId,
             @PathParam("slotId") UUID slotId) {
-        return PageResponse.all(attendance.countersign(tenant.access(), sessionId, slotId, Instant.now()));
+        return PageResponse.all(attendance.countersign(tenant.access(), sessionId, slotId, Instants.now()));
     }
 }

@@ -1,6 +1,5 @@
 package org.passerelle.api.training;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.IfMatch;
 import org.passerelle.api.http.PageResponse;
 import org.passerelle.api.security.Tenant;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.training.attendance.AttendanceService;
 import org.passerelle.training.attendance.AttendanceView;
 import org.passerelle.training.enrolment.AssessmentData;
@@ -90,7 +90,7 @@ public class EnrolmentFollowUpResource {
     @Operation(operationId = "answerSurvey", summary = "The learner answers the HOT survey (once the session runs) or the COLD one (after the course's delay); once each")
     public SurveyView answer(@PathParam("enrolmentId") UUID enrolmentId,
             @PathParam("kind") SurveyKind kind, @NotNull @Valid SurveyData body) {
-        return evaluations.answer(tenant.access(), enrolmentId, kind, Instant.now(), body);
+        return evaluations.answer(tenant.access(), enrolmentId, kind, Instants.now(), body);
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.passerelle.core.CorePolicy;
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 
 import io.quarkus.qute.Engine;
@@ -94,7 +95,7 @@ public class MailTemplates {
             throw new RuleViolationException("source", "core.mail-template.unknown-values", String.join(", ", unknown),
                     String.join(", ", known));
         }
-        Instant now = Instant.now();
+        Instant now = Instants.now();
         em.createNativeQuery("insert into mail_templates (org_id, template, language, source, updated_at)"
                 + " values (?1, ?2, ?3, ?4, ?5) on conflict (org_id, template, language)"
                 + " do update set source = excluded.source, updated_at = excluded.updated_at")

@@ -68,8 +68,9 @@ public final class Keyset {
             throw new InvalidParameterException("cursor", "core.invalid-cursor");
         }
         params.put("_id", after.id());
-        return " and (" + sort.expression() + ' ' + op + " :_sortKey or (" + sort.expression() + " = :_sortKey and e.id "
-                + op + " :_id))";
+        // A row comparison, not "k < :k or (k = :k and id < :id)": PostgreSQL turns it into an index condition on
+        // (org_id, key, id), so a page deep in a large table costs what page 1 does.
+        return " and (" + sort.expression() + ", e.id) " + op + " (:_sortKey, :_id)";
     }
 
     /** {@code " order by key, id"} in the sort's direction, over the given expressions of the key and the id. */

@@ -1,6 +1,5 @@
 package org.passerelle.inclusion.diagnostic;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +20,7 @@ import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.member.MemberService;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.core.webhook.WebhookPublisher;
@@ -100,7 +100,7 @@ public class DiagnosticService {
         if (c.closedAt != null) {
             throw new ConflictException("inclusion.diagnostic.closed", id);
         }
-        c.closedAt = Instant.now();
+        c.closedAt = Instants.now();
         campaigns.flush();
         DiagnosticCampaignView view = views(List.of(c)).get(0);
         webhooks.publish(c.orgId, DiagnosticEventTypes.CAMPAIGN_CLOSED, Map.of("campaignId", c.id, "memberId",

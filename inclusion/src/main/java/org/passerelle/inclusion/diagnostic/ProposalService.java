@@ -1,6 +1,5 @@
 package org.passerelle.inclusion.diagnostic;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.core.training.Catalogue;
@@ -159,7 +159,7 @@ public class ProposalService {
                 "Diagnostic « " + c.title + " » : compétence " + competence.code + " " + competence.fr
                         + ", niveau " + level(p) + ".");
         p.enrolmentId = enrolled.enrolmentId();
-        p.acceptedAt = Instant.now();
+        p.acceptedAt = Instants.now();
         proposals.flush();
         webhooks.publish(c.orgId, DiagnosticEventTypes.PROPOSAL_ACCEPTED, Map.of("campaignId", c.id, "proposalId",
                 p.id, "personId", personId, "competence", p.competence, "courseId", p.courseId, "sessionId",

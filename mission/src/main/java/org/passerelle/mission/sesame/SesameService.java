@@ -1,6 +1,5 @@
 package org.passerelle.mission.sesame;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,6 +18,7 @@ import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.TenantRepository;
 import org.passerelle.mission.MissionPolicy;
 import org.passerelle.mission.committee.CommitteeMemberView;
@@ -94,7 +94,7 @@ public class SesameService {
         if (c.closedAt != null) {
             throw new ConflictException("mission.sesame.closed", year);
         }
-        c.closedAt = Instant.now();
+        c.closedAt = Instants.now();
         campaigns.flush();
         return view(c);
     }

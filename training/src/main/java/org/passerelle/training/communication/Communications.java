@@ -28,6 +28,7 @@ import org.passerelle.core.mail.MailOutbox.Delivery;
 import org.passerelle.core.mail.MailOutbox.Extras;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.SqlValues;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.person.PeopleDirectory.Contact;
@@ -125,7 +126,7 @@ public class Communications {
         UUID queued = mail(orgId, e, learner, kind);
         em.createNativeQuery("update training_communications set mail_id = ?2 where id = ?1").setParameter(1, id)
                 .setParameter(2, queued).executeUpdate();
-        CommunicationView view = view(id, enrolmentId, kind, learner.email(), Instant.now(), null);
+        CommunicationView view = view(id, enrolmentId, kind, learner.email(), Instants.now(), null);
         switch (kind) {
             case CONVOCATION -> webhooks.publish(orgId, TrainingEventTypes.CONVOCATION_SENT, view);
             case HOT_SURVEY, COLD_SURVEY -> webhooks.publish(orgId, TrainingEventTypes.SURVEY_INVITATION_SENT, view);
@@ -152,10 +153,10 @@ public class Communications {
                         convocations.pdf(orgId, e.id(), Locale.FRENCH)));
             }
             case HOT_SURVEY, COLD_SURVEY -> {
-                Instant expires = Instant.now().plus(Duration.ofDays(config.surveyLinkDays()));
+                Instant expires = Instants.now().plus(Duration.ofDays(config.surveyLinkDays()));
                 LinkPurpose survey = kind == CommunicationKind.HOT_SURVEY ? LinkPurpose.HOT_SURVEY : LinkPurpose.COLD_SURVEY;
                 data.put("surveyLink", config.link() + links.create(orgId, e.id(), survey, expires));
-                String optOut = links.create(orgId, e.id(), LinkPurpose.OPT_OUT, Instant.now().plus(Duration.ofDays(365)));
+                String optOut = links.create(orgId, e.id(), LinkPurpose.OPT_OUT, Instants.now().plus(Duration.ofDays(365)));
                 data.put("optOutLink", config.link() + optOut);
                 // RFC 2369 and RFC 8058: the mail client's own "unsubscribe" posts the refusal in one click.
                 headers.put("List-Unsubscribe", "<" + config.apiUrl() + "/api/v1/public/training/links/" + optOut + "/opt-out>");

@@ -1,6 +1,5 @@
 package org.passerelle.training.communication;
 
-import java.time.Instant;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.organisation.OrganisationService;
 import org.passerelle.core.organisation.OrganisationView;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.person.Role;
 import org.passerelle.training.communication.CommunicationLinks.Link;
 import org.passerelle.training.enrolment.EnrolmentService;
@@ -73,7 +73,7 @@ public class OneClickLinks {
         links.spend(token);
         EnrolmentView e = enrolments.get(link.orgId(), link.enrolmentId());
         SurveyKind kind = link.purpose() == LinkPurpose.HOT_SURVEY ? SurveyKind.HOT : SurveyKind.COLD;
-        evaluations.answer(learner(link, e), e.id(), kind, Instant.now(), data);
+        evaluations.answer(learner(link, e), e.id(), kind, Instants.now(), data);
     }
 
     /**

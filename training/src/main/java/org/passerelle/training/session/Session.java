@@ -27,6 +27,7 @@ import jakarta.persistence.Table;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.TenantEntity;
 
 /** A session of a course. */
@@ -104,7 +105,7 @@ class Session extends TenantEntity {
         SessionSlot slot = slot(slotId);
         slot.trainerId = personId;
         // The session's view shows its slots' trainers: touching its row bumps its version (ETag) as well.
-        updatedAt = Instant.now();
+        updatedAt = Instants.now();
         return slot;
     }
 

@@ -19,6 +19,7 @@ import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.core.page.Keyset;
 import org.passerelle.core.page.Page;
 import org.passerelle.core.page.PageRequest;
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.person.PersonView;
 import org.passerelle.core.person.Role;
@@ -75,7 +76,7 @@ public class SessionService {
         sessions.flush();
         apply(session, zone, data);
         // Slots and trainers live in other tables: touching the row makes every change bump the version (ETag).
-        session.updatedAt = java.time.Instant.now();
+        session.updatedAt = Instants.now();
         sessions.flush();
         return view(session, course);
     }

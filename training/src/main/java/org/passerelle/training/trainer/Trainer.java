@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.passerelle.core.persistence.Instants;
 import org.passerelle.core.persistence.TenantEntity;
 
 /** The training profile of a person who teaches. */
@@ -58,6 +59,6 @@ class Trainer extends TenantEntity {
         }
         active = data.active() == null || data.active();
         // Collections live in other tables: touching the row makes every change bump the version (ETag).
-        updatedAt = java.time.Instant.now();
+        updatedAt = Instants.now();
     }
 }
