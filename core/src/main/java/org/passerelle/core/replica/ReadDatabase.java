@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -40,6 +41,8 @@ public class ReadDatabase {
             + " when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0"
             + " else extract(epoch from now() - pg_last_xact_replay_timestamp()) end";
 
+    private static final int FETCH_SIZE = 1000;
+
     private static final Logger LOG = Logger.getLogger(ReadDatabase.class);
 
     private final AgroalDataSource primary;
@@ -74,6 +77,28 @@ public class ReadDatabase {
     /** Runs {@code query} on the primary: data written a moment ago, that the replica may not have replayed yet. */
     public <T> T queryPrimary(Query<T> query) {
         return unchecked(Source.PRIMARY, query);
+    }
+
+    /**
+     * Gives each row of {@code query} to {@code row} as it is fetched, 1000 at a time from a cursor (memory stays
+     * flat whatever the number of rows), on the replica when it is usable, on the primary otherwise: for exports.
+     */
+    public void stream(NativeSql query, Consumer<Object[]> row) {
+        try {
+            read(source(), c -> {
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false); // PostgreSQL fetches by cursor only in a transaction
+                try {
+                    query.forEachRow(c, FETCH_SIZE, row);
+                } finally {
+                    c.rollback(); // read only: nothing to keep
+                    c.setAutoCommit(autoCommit);
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
     private <T> T unchecked(Source source, Query<T> query) {

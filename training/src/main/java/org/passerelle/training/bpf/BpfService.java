@@ -12,6 +12,7 @@ import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.core.replica.NativeSql;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 
@@ -121,11 +122,10 @@ public class BpfService {
         UUID orgId = caller.orgId();
         ZoneId zone = caller.zone();
         Period period = Period.year(year);
-        return export.of(LINES + """
+        return export.of(NativeSql.numbered(LINES + """
                 SELECT id, session_id, course, trainee_type, funding_source, bpf_objective, speciality_code, price,
                        minutes
-                FROM lines ORDER BY id""", query -> query.setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone)), "training.csv.",
+                FROM lines ORDER BY id""", orgId, period.start(zone), period.end(zone)), "training.csv.",
                 List.of("enrolment_id", "session_id", "course", "trainee_type", "funding_source", "bpf_objective",
                         "speciality_code", "price_eur", "hours"),
                 r -> {
