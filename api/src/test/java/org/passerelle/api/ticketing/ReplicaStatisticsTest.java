@@ -2,8 +2,11 @@ package org.passerelle.api.ticketing;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.passerelle.api.support.Api.as;
 import static org.passerelle.api.support.Fixtures.admin;
+
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -17,8 +20,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * With a replica configured (read-only, as a standby), the yearly statistics of ticketing and training are read
- * through it. Ticketing's aggregates are built on an organisation's first read, a write: it goes to the primary (the
+ * With a replica configured (read-only, as a standby), the yearly statistics of ticketing and training and the CSV
+ * exports are read through it. Ticketing's aggregates are built on an organisation's first read, a write: it goes to the primary (the
  * read-only replica would refuse it) and that first read is answered there; later reads are the replica's alone.
  */
 @QuarkusTest
@@ -52,6 +55,38 @@ class ReplicaStatisticsTest {
         as(admin(desk.org)).queryParam("year", 2024).get("/api/v1/orgs/{org}/training/statistics", desk.org).then()
                 .statusCode(200).body("sessions", equalTo(0));
         assertEquals(replica + 1, reads("replica"));
+    }
+
+    @Test
+    void ticket_exports_stream_from_the_replica() {
+        Desk desk = new Desk();
+        desk.ticket(desk.requester, "Imprimante en panne");
+        desk.ticket(desk.otherRequester, "Paie de mars");
+        double replica = reads("replica");
+        double primary = reads("primary");
+
+        // Named parameters, a list among them (statuses), bound on the replica's plain JDBC connection.
+        String csv = as(desk.agent).accept("text/csv").queryParam("status", "AWAITING_APPROVAL", "NEW", "IN_PROGRESS")
+                .queryParam("q", "imprimantes").get("/api/v1/orgs/{org}/tickets/export", desk.org).then()
+                .statusCode(200).extract().asString();
+        assertEquals(2, csv.lines().count(), csv);
+        assertTrue(csv.contains("Imprimante en panne") && csv.contains("Mairie de Capbreton"), csv);
+        assertEquals(replica + 2, reads("replica")); // the ids to name, then the rows
+        assertEquals(primary, reads("primary"));
+    }
+
+    @Test
+    void training_exports_stream_from_the_replica() {
+        Desk desk = new Desk();
+        double replica = reads("replica");
+        double primary = reads("primary");
+        for (String path : List.of("/exports/enrolments?year=2024", "/exports/attendance?year=2024",
+                "/bpf/2024/records")) {
+            as(admin(desk.org)).accept("text/csv").get("/api/v1/orgs/{org}/training" + path, desk.org).then()
+                    .statusCode(200);
+        }
+        assertEquals(replica + 5, reads("replica")); // enrolments and attendance: names, then rows; BPF: rows
+        assertEquals(primary, reads("primary"));
     }
 
     private ValidatableResponse statistics(String org) {
