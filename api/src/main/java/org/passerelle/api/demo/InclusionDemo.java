@@ -57,9 +57,11 @@ class InclusionDemo {
     private final EquipmentService equipment;
     private final BeneficiaryService beneficiaries;
     private final LoanService loans;
+    private final DiagnosticDemo diagnostic;
 
     InclusionDemo(PeopleDirectory people, CourseService courses, SessionService sessions, EnrolmentService enrolments,
-            EquipmentService equipment, BeneficiaryService beneficiaries, LoanService loans) {
+            EquipmentService equipment, BeneficiaryService beneficiaries, LoanService loans, DiagnosticDemo diagnostic) {
+        this.diagnostic = diagnostic;
         this.people = people;
         this.courses = courses;
         this.sessions = sessions;
@@ -112,6 +114,7 @@ class InclusionDemo {
         loans.abandon(admin, paul.loan(), 0, new LoanStepData(LocalDate.of(2025, 3, 20),
                 "N'a pas pu suivre le second atelier (reprise d'emploi)."));
         loans.giveBack(admin, paul.loan(), 1, new LoanStepData(LocalDate.of(2025, 3, 25), null));
+        diagnostic.load(admin, soustons, course);
     }
 
     private record Path(UUID loan, UUID enrolment) {

@@ -2,6 +2,8 @@ package org.passerelle.api.demo;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.passerelle.api.support.Api.as;
 
 import jakarta.inject.Inject;
@@ -33,5 +35,17 @@ class InclusionDemoTest {
                 .body("total.itemsLent", equalTo(4)).body("total.itemsGranted", equalTo(1))
                 .body("total.pathsCompleted", equalTo(1)).body("total.pathsAbandoned", equalTo(1))
                 .body("total.completionRate", equalTo(50.0f));
+    }
+
+    @Test
+    void soustons_pix_campaign_proposes_the_first_steps_course_for_its_agents_weakest_competences() {
+        String campaign = as("admin@alpi.test").get("/api/v1/orgs/alpi/inclusion/diagnostic/campaigns").then()
+                .statusCode(200).body("items.title", hasItem("Pix Territoires — diagnostic des agents 2025"))
+                .extract().path("items.find { it.title.startsWith('Pix Territoires') }.id");
+        as("admin@alpi.test").get("/api/v1/orgs/alpi/inclusion/diagnostic/campaigns/{c}/figures", campaign).then()
+                .statusCode(200).body("participants", equalTo(3), "assessed", equalTo(3));
+        as("admin@alpi.test").get("/api/v1/orgs/alpi/inclusion/diagnostic/campaigns/{c}/proposals", campaign).then()
+                .statusCode(200).body("items.courseCode", everyItem(equalTo("PIN40-1")))
+                .body("items.competence", hasItem("4.1"));
     }
 }
