@@ -16,11 +16,14 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Where reads that may lag a little (yearly statistics, reports, exports) run: on the PostgreSQL streaming replica
  * (datasource {@code replica}) while it is configured, answers, and is at most {@code passerelle.replica.max-staleness}
- * behind; on the primary otherwise. Writes never go through here.
+ * behind; on the primary otherwise, and always inside a transaction: a write computing from what it reads (a report
+ * frozen, an indicator snapshot) reads the latest data, and what it wrote, on the primary. Writes never go through
+ * here.
  */
 @ApplicationScoped
 public class ReadDatabase {
@@ -86,13 +89,16 @@ public class ReadDatabase {
     public void stream(NativeSql query, Consumer<Object[]> row) {
         try {
             read(source(), c -> {
-                boolean autoCommit = c.getAutoCommit();
+                if (!c.getAutoCommit()) { // the caller's transaction, on the primary: a cursor already
+                    query.forEachRow(c, FETCH_SIZE, row);
+                    return null;
+                }
                 c.setAutoCommit(false); // PostgreSQL fetches by cursor only in a transaction
                 try {
                     query.forEachRow(c, FETCH_SIZE, row);
                 } finally {
                     c.rollback(); // read only: nothing to keep
-                    c.setAutoCommit(autoCommit);
+                    c.setAutoCommit(true);
                 }
                 return null;
             });
@@ -142,9 +148,12 @@ public class ReadDatabase {
         }
     }
 
-    /** The server reads go to now; the replica's lag is measured at most once per check interval. */
+    /**
+     * The server reads go to now: the primary inside a transaction; the replica's lag is measured at most once per
+     * check interval.
+     */
     public Source source() {
-        if (!replica.getHandle().getBean().isActive()) {
+        if (!replica.getHandle().getBean().isActive() || QuarkusTransaction.isActive()) {
             return Source.PRIMARY;
         }
         if (current == null || Instant.now().isAfter(checkedAt.plus(config.checkInterval()))) {
