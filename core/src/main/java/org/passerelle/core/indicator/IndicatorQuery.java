@@ -14,4 +14,12 @@ public record IndicatorQuery(UUID orgId, ZoneId zone, Period period, Map<String,
     public String parameter(String name) {
         return parameters.get(name);
     }
+
+    /**
+     * The parameters of a source's usual SQL, for {@code ReadDatabase}'s queries: {@code ?1} the organisation,
+     * {@code ?2} and {@code ?3} the instants the period starts and ends in its zone.
+     */
+    public Object[] orgAndPeriod() {
+        return new Object[] {orgId, period.start(zone), period.end(zone)};
+    }
 }

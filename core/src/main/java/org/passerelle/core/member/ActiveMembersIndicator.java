@@ -11,8 +11,12 @@ import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
+import org.passerelle.core.replica.ReadDatabase;
 
-/** Number of active member structures at the end of the period, optionally of one kind. */
+/**
+ * Number of active member structures at the end of the period, optionally of one kind; read through
+ * {@link ReadDatabase} like the other sources.
+ */
 @ApplicationScoped
 class ActiveMembersIndicator implements IndicatorSource {
 
@@ -21,10 +25,13 @@ class ActiveMembersIndicator implements IndicatorSource {
             List.of(new IndicatorDefinition.Parameter("kind", "Only members of this kind",
                     Arrays.stream(MemberKind.values()).map(Enum::name).toList())));
 
-    private final MemberRepository members;
+    private static final String SQL = "SELECT count(*) FROM members WHERE org_id = ?1 AND active AND created_at < ?2"
+            + " AND (cast(?3 AS text) IS NULL OR kind = ?3)";
 
-    ActiveMembersIndicator(MemberRepository members) {
-        this.members = members;
+    private final ReadDatabase reads;
+
+    ActiveMembersIndicator(ReadDatabase reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -35,8 +42,8 @@ class ActiveMembersIndicator implements IndicatorSource {
     @Override
     public IndicatorValue compute(IndicatorQuery query) {
         String kind = query.parameter("kind");
-        long count = members.countActive(query.orgId(), query.period().end(query.zone()),
-                kind == null ? null : MemberKind.valueOf(kind));
+        long count = ((Number) reads.query(q -> q.value(SQL, query.orgId(), query.period().end(query.zone()), kind)))
+                .longValue();
         return IndicatorValue.of(DEFINITION, query, BigDecimal.valueOf(count), count);
     }
 }

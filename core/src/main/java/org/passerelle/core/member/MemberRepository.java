@@ -42,11 +42,4 @@ class MemberRepository implements TenantRepository<Member> {
         // range() is inclusive: one row more than the page tells whether another page follows.
         return find(hql, params).range(0, page.limit()).list();
     }
-
-    long countActive(UUID orgId, Instant createdBefore, MemberKind kind) {
-        if (kind == null) {
-            return count("orgId = ?1 and active = true and createdAt < ?2", orgId, createdBefore);
-        }
-        return count("orgId = ?1 and active = true and createdAt < ?2 and kind = ?3", orgId, createdBefore, kind);
-    }
 }

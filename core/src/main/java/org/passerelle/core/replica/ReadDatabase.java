@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -15,11 +16,14 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Where reads that may lag a little (yearly statistics, reports, exports) run: on the PostgreSQL streaming replica
  * (datasource {@code replica}) while it is configured, answers, and is at most {@code passerelle.replica.max-staleness}
- * behind; on the primary otherwise. Writes never go through here.
+ * behind; on the primary otherwise, and always inside a transaction: a write computing from what it reads (a report
+ * frozen, an indicator snapshot) reads the latest data, and what it wrote, on the primary. Writes never go through
+ * here.
  */
 @ApplicationScoped
 public class ReadDatabase {
@@ -39,6 +43,8 @@ public class ReadDatabase {
     static final String LAG = "select case when not pg_is_in_recovery() then 0"
             + " when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0"
             + " else extract(epoch from now() - pg_last_xact_replay_timestamp()) end";
+
+    private static final int FETCH_SIZE = 1000;
 
     private static final Logger LOG = Logger.getLogger(ReadDatabase.class);
 
@@ -74,6 +80,31 @@ public class ReadDatabase {
     /** Runs {@code query} on the primary: data written a moment ago, that the replica may not have replayed yet. */
     public <T> T queryPrimary(Query<T> query) {
         return unchecked(Source.PRIMARY, query);
+    }
+
+    /**
+     * Gives each row of {@code query} to {@code row} as it is fetched, 1000 at a time from a cursor (memory stays
+     * flat whatever the number of rows), on the replica when it is usable, on the primary otherwise: for exports.
+     */
+    public void stream(NativeSql query, Consumer<Object[]> row) {
+        try {
+            read(source(), c -> {
+                if (!c.getAutoCommit()) { // the caller's transaction, on the primary: a cursor already
+                    query.forEachRow(c, FETCH_SIZE, row);
+                    return null;
+                }
+                c.setAutoCommit(false); // PostgreSQL fetches by cursor only in a transaction
+                try {
+                    query.forEachRow(c, FETCH_SIZE, row);
+                } finally {
+                    c.rollback(); // read only: nothing to keep
+                    c.setAutoCommit(true);
+                }
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
     private <T> T unchecked(Source source, Query<T> query) {
@@ -117,9 +148,12 @@ public class ReadDatabase {
         }
     }
 
-    /** The server reads go to now; the replica's lag is measured at most once per check interval. */
+    /**
+     * The server reads go to now: the primary inside a transaction; the replica's lag is measured at most once per
+     * check interval.
+     */
     public Source source() {
-        if (!replica.getHandle().getBean().isActive()) {
+        if (!replica.getHandle().getBean().isActive() || QuarkusTransaction.isActive()) {
             return Source.PRIMARY;
         }
         if (current == null || Instant.now().isAfter(checkedAt.plus(config.checkInterval()))) {

@@ -5,23 +5,24 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
+import org.passerelle.core.replica.ReadDatabase;
 
 /**
  * The diagnostic campaigns' figures for mission reporting. Each is one SQL query over the period (?2 to ?3) of the
- * organisation (?1) answering two counts: what is counted, and the records it was counted among.
+ * organisation (?1) answering two counts: what is counted, and the records it was counted among; read through core's
+ * {@link ReadDatabase} (the streaming replica when one is configured and current).
  */
 abstract class DiagnosticIndicators implements IndicatorSource {
 
     // Field injection: the beans are client proxies, which need a no-argument constructor down the hierarchy.
     @Inject
-    EntityManager em;
+    ReadDatabase reads;
 
     /** The query: two counts, over ?1 the organisation and ?2 to ?3 the period. */
     abstract String sql();
@@ -31,9 +32,7 @@ abstract class DiagnosticIndicators implements IndicatorSource {
 
     @Override
     public IndicatorValue compute(IndicatorQuery query) {
-        Object[] row = (Object[]) em.createNativeQuery(sql()).setParameter(1, query.orgId())
-                .setParameter(2, query.period().start(query.zone())).setParameter(3, query.period().end(query.zone()))
-                .getSingleResult();
+        Object[] row = reads.query(q -> q.single(sql(), query.orgAndPeriod()));
         long among = ((Number) row[1]).longValue();
         return IndicatorValue.of(definition(), query, value(((Number) row[0]).longValue(), among), among);
     }

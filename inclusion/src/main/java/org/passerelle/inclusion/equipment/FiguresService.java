@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.core.replica.ReadDatabase;
 import org.passerelle.inclusion.InclusionPolicy;
 
 /**
  * The programme's figures over a period, in one grouped SQL pass: per commune of the beneficiaries, then summed.
- * Shared by the figures endpoint and the indicator sources.
+ * Shared by the figures endpoint and the indicator sources; read through core's {@link ReadDatabase} (the streaming
+ * replica when one is configured and current).
  */
 @ApplicationScoped
 public class FiguresService {
@@ -34,11 +35,11 @@ public class FiguresService {
             ORDER BY b.commune
             """;
 
-    private final EntityManager em;
+    private final ReadDatabase reads;
     private final InclusionPolicy policy;
 
-    FiguresService(EntityManager em, InclusionPolicy policy) {
-        this.em = em;
+    FiguresService(ReadDatabase reads, InclusionPolicy policy) {
+        this.reads = reads;
         this.policy = policy;
     }
 
@@ -54,9 +55,7 @@ public class FiguresService {
     }
 
     private List<EquipmentFigures.TerritoryCounts> territories(UUID orgId, Period period, String commune) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(BY_COMMUNE).setParameter(1, orgId).setParameter(2, period.from())
-                .setParameter(3, period.to()).setParameter(4, commune).getResultList();
+        List<Object[]> rows = reads.query(q -> q.list(BY_COMMUNE, orgId, period.from(), period.to(), commune));
         List<EquipmentFigures.TerritoryCounts> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new EquipmentFigures.TerritoryCounts((String) r[0], figures(count(r[1]), count(r[2]), count(r[3]),

@@ -36,7 +36,9 @@ import org.passerelle.mission.sesame.SesameService;
  * Assembles the yearly mission report from live data, and freezes it: SPI-bound indicators are snapshotted,
  * the report is stored as approved and never recomputed, and partners hear of it ({@code mission.report.frozen}).
  * Readers get it as {@link MissionPolicy} lets them see it: without the Sésame results while the committee may not
- * see them yet.
+ * see them yet. A live report's computed indicators are read by their sources through core's {@code ReadDatabase}
+ * (the streaming replica when usable); a freeze, a transaction, computes them on the primary. The report's own rows
+ * are read on the primary: who edits them sees the edit at once.
  */
 @ApplicationScoped
 public class ReportService {

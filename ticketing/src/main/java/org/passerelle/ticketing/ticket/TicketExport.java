@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.CsvExport;
@@ -15,10 +14,13 @@ import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.member.MemberService;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.persistence.Where;
+import org.passerelle.core.replica.NativeSql;
+import org.passerelle.core.replica.ReadDatabase;
 import org.passerelle.core.team.TeamService;
 
 /**
  * Ticket lists as a CSV table, streamed from a database cursor: memory stays flat whatever the number of rows.
+ * Read through core's {@link ReadDatabase} (the replica when it is usable), the ids to name as the rows.
  * Same tickets as the list endpoint for the same caller and filters. The SQL reads ticketing's tables only; the
  * names of structures and teams and the assignees' emails come from core, one query per kind, before streaming.
  */
@@ -34,16 +36,16 @@ public class TicketExport {
     private static final int TEAM = 7;
     private static final int ASSIGNEE = 10;
 
-    private final EntityManager em;
+    private final ReadDatabase reads;
     private final CsvExport export;
     private final TicketCriteria criteria;
     private final MemberService members;
     private final TeamService teams;
     private final PeopleDirectory people;
 
-    TicketExport(EntityManager em, CsvExport export, TicketCriteria criteria, MemberService members, TeamService teams,
+    TicketExport(ReadDatabase reads, CsvExport export, TicketCriteria criteria, MemberService members, TeamService teams,
             PeopleDirectory people) {
-        this.em = em;
+        this.reads = reads;
         this.export = export;
         this.criteria = criteria;
         this.members = members;
@@ -61,11 +63,8 @@ public class TicketExport {
         Set<UUID> memberIds = new HashSet<>();
         Set<UUID> teamIds = new HashSet<>();
         Set<UUID> assigneeIds = new HashSet<>();
-        var ids = em.createNativeQuery("select distinct e.member_id, e.team_id, e.assignee_id from tickets e"
-                + where.clause());
-        params.forEach(ids::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> combinations = ids.getResultList();
+        List<Object[]> combinations = reads.query(q -> q.list(NativeSql.named(
+                "select distinct e.member_id, e.team_id, e.assignee_id from tickets e" + where.clause(), params)));
         for (Object[] r : combinations) {
             memberIds.add((UUID) r[0]);
             teamIds.add((UUID) r[1]);
@@ -80,7 +79,7 @@ public class TicketExport {
                 + " e.level, e.priority, e.assignee_id, e.first_response_breached, e.resolution_breached,"
                 + " e.satisfaction_score, e.title from tickets e join ticket_categories c on c.id = e.category_id"
                 + where.clause() + " order by e.created_at, e.id";
-        return export.of(sql, query -> params.forEach(query::setParameter), "ticketing.csv.", COLUMNS, row -> {
+        return export.of(NativeSql.named(sql, params), "ticketing.csv.", COLUMNS, row -> {
             row[MEMBER] = memberNames.get((UUID) row[MEMBER]);
             row[TEAM] = teamNames.get((UUID) row[TEAM]);
             PeopleDirectory.Contact assignee = row[ASSIGNEE] == null ? null : assignees.get((UUID) row[ASSIGNEE]);

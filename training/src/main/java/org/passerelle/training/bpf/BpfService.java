@@ -1,25 +1,28 @@
 package org.passerelle.training.bpf;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.CsvExport;
 import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.indicator.Period;
+import org.passerelle.core.replica.NativeSql;
+import org.passerelle.core.replica.Queries;
+import org.passerelle.core.replica.ReadDatabase;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 
 /**
  * The BPF: its records (one line per seated enrolment, with the minutes attended summed in SQL) and the hours each
  * trainer taught (each half-day counts for its own trainer, else for its session's trainers), read from the module's
- * tables, then summed into the figures by {@link BpfSums}; and their CSV
- * forms (figures, and the records behind them).
+ * tables through core's {@link ReadDatabase} (the streaming replica when one is configured and current), then summed
+ * into the figures by {@link BpfSums}; and their CSV forms (figures, and the records behind them).
  */
 @ApplicationScoped
 public class BpfService {
@@ -66,12 +69,12 @@ public class BpfService {
             FROM taught x LEFT JOIN training_trainers tr ON tr.org_id = ?1 AND tr.person_id = x.person_id
             """;
 
-    private final EntityManager em;
+    private final ReadDatabase reads;
     private final CsvExport export;
     private final TrainingPolicy policy;
 
-    BpfService(EntityManager em, CsvExport export, TrainingPolicy policy) {
-        this.em = em;
+    BpfService(ReadDatabase reads, CsvExport export, TrainingPolicy policy) {
+        this.reads = reads;
         this.export = export;
         this.policy = policy;
     }
@@ -84,13 +87,15 @@ public class BpfService {
 
     private Bpf of(UUID orgId, ZoneId zone, int year) {
         Period period = Period.year(year);
-        List<BpfSums.Line> lines = rows(SUMMED, orgId, zone, period).stream()
-                .map(r -> new BpfSums.Line((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        decimal(r[5]), decimal(r[6])))
-                .toList();
-        List<BpfSums.Taught> taught = rows(TRAINERS, orgId, zone, period).stream()
-                .map(r -> new BpfSums.Taught((Boolean) r[0], decimal(r[1]))).toList();
-        return BpfSums.of(year, period, lines, taught);
+        return reads.query(q -> {
+            List<BpfSums.Line> lines = rows(q, SUMMED, orgId, zone, period).stream()
+                    .map(r -> new BpfSums.Line((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                            (String) r[4], decimal(r[5]), decimal(r[6])))
+                    .toList();
+            List<BpfSums.Taught> taught = rows(q, TRAINERS, orgId, zone, period).stream()
+                    .map(r -> new BpfSums.Taught((Boolean) r[0], decimal(r[1]))).toList();
+            return BpfSums.of(year, period, lines, taught);
+        });
     }
 
     /** The figures as a CSV table: section, key, label, count, hours, amount (a figure's line per row). */
@@ -121,11 +126,10 @@ public class BpfService {
         UUID orgId = caller.orgId();
         ZoneId zone = caller.zone();
         Period period = Period.year(year);
-        return export.of(LINES + """
+        return export.of(NativeSql.numbered(LINES + """
                 SELECT id, session_id, course, trainee_type, funding_source, bpf_objective, speciality_code, price,
                        minutes
-                FROM lines ORDER BY id""", query -> query.setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone)), "training.csv.",
+                FROM lines ORDER BY id""", orgId, period.start(zone), period.end(zone)), "training.csv.",
                 List.of("enrolment_id", "session_id", "course", "trainee_type", "funding_source", "bpf_objective",
                         "speciality_code", "price_eur", "hours"),
                 r -> {
@@ -134,10 +138,9 @@ public class BpfService {
                 });
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID orgId, ZoneId zone, Period period) {
-        return em.createNativeQuery(sql).setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone)).getResultList();
+    private static List<Object[]> rows(Queries q, String sql, UUID orgId, ZoneId zone, Period period)
+            throws SQLException {
+        return q.list(sql, orgId, period.start(zone), period.end(zone));
     }
 
     private static BigDecimal decimal(Object value) {

@@ -5,11 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.passerelle.core.access.OrgAccess;
 import org.passerelle.core.export.CsvExport;
@@ -17,14 +14,14 @@ import org.passerelle.core.export.CsvTable;
 import org.passerelle.core.indicator.Period;
 import org.passerelle.core.member.MemberService;
 import org.passerelle.core.person.PeopleDirectory;
+import org.passerelle.core.replica.NativeSql;
+import org.passerelle.core.replica.ReadDatabase;
 import org.passerelle.training.TrainingPolicy;
 import org.passerelle.training.attendance.AttendanceService;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 /**
  * Enrolment and attendance lists of the sessions starting in a period, as CSV tables streamed from a database cursor:
- * memory stays flat whatever the number of rows ({@link CsvExport}). The SQL reads the module's tables only: the
+ * memory stays flat whatever the number of rows ({@link CsvExport}), on the replica when it is usable. The SQL reads the module's tables only: the
  * learners' and member structures' names come from core's directories, asked once per export before the rows
  * stream ({@link Names}).
  */
@@ -57,15 +54,15 @@ public class TrainingExport {
                     WHERE""") + "ORDER BY sl.starts_at, a.id";
 
     private final CsvExport export;
-    private final EntityManager em;
+    private final ReadDatabase reads;
     private final PeopleDirectory people;
     private final MemberService members;
     private final TrainingPolicy policy;
 
-    TrainingExport(CsvExport export, EntityManager em, PeopleDirectory people, MemberService members,
+    TrainingExport(CsvExport export, ReadDatabase reads, PeopleDirectory people, MemberService members,
             TrainingPolicy policy) {
         this.export = export;
-        this.em = em;
+        this.reads = reads;
         this.people = people;
         this.members = members;
         this.policy = policy;
@@ -74,52 +71,45 @@ public class TrainingExport {
     /** Enrolments of the sessions starting in the period (staff, auditor: asked now, before anything streams). */
     public CsvTable enrolments(OrgAccess caller, Period period) {
         policy.readReports(caller);
-        Consumer<Query> bind = bind(caller.orgId(), caller.zone(), period);
+        Object[] bind = bind(caller.orgId(), caller.zone(), period);
         List<String> columns = List.of("enrolment_id", "course", "session_id", "session_starts_at", "learner",
                 "email", "member", "employer", "trainee_type", "funding_source", "status", "enrolled_at",
                 "self_paced_minutes", "progress_percent", "assessment");
         return new CsvTable(LABELS, columns, out -> {
             Names names = names(caller.orgId(), bind);
-            export.of(ENROLMENTS, bind, LABELS, columns).rows().accept(row -> out.row(names.enrolment(row)));
+            export.of(NativeSql.numbered(ENROLMENTS, bind), LABELS, columns).rows().accept(row -> out.row(names.enrolment(row)));
         });
     }
 
     /** Attendance lines of the sessions starting in the period, each half-day's by learner name (staff, auditor). */
     public CsvTable attendance(OrgAccess caller, Period period) {
         policy.readReports(caller);
-        Consumer<Query> bind = bind(caller.orgId(), caller.zone(), period);
+        Object[] bind = bind(caller.orgId(), caller.zone(), period);
         List<String> columns = List.of("course", "session_id", "slot_starts_at", "slot_ends_at", "learner", "email",
                 "status", "minutes_connected", "minutes_counted", "signed_at", "countersigned_at");
         return new CsvTable(LABELS, columns, out -> {
             Names names = names(caller.orgId(), bind);
             ByLearnerName sorted = new ByLearnerName(2, 4, out);
-            export.of(ATTENDANCE, bind, LABELS, columns).rows().accept(row -> sorted.add(names.attendance(row)));
+            export.of(NativeSql.numbered(ATTENDANCE, bind), LABELS, columns).rows().accept(row -> sorted.add(names.attendance(row)));
             sorted.flush();
         });
     }
 
-    /** The names the export's rows need, in one query per directory (in a transaction of its own, like the rows). */
-    private Names names(UUID orgId, Consumer<Query> bind) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Query query = em.createNativeQuery(NAMED);
-            bind.accept(query);
-            Set<UUID> learners = new HashSet<>();
-            Set<UUID> structures = new HashSet<>();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = query.getResultList();
-            for (Object[] r : rows) {
-                learners.add((UUID) r[0]);
-                if (r[1] != null) {
-                    structures.add((UUID) r[1]);
-                }
+    /** The names the export's rows need, in one query per directory (the ids read where the rows are). */
+    private Names names(UUID orgId, Object[] bind) {
+        Set<UUID> learners = new HashSet<>();
+        Set<UUID> structures = new HashSet<>();
+        for (Object[] r : reads.query(q -> q.list(NAMED, bind))) {
+            learners.add((UUID) r[0]);
+            if (r[1] != null) {
+                structures.add((UUID) r[1]);
             }
-            return new Names(people.contacts(orgId, learners), members.names(orgId, structures));
-        });
+        }
+        return new Names(people.contacts(orgId, learners), members.names(orgId, structures));
     }
 
-    /** The sessions starting in the period. */
-    private static Consumer<Query> bind(UUID orgId, ZoneId zone, Period period) {
-        return query -> query.setParameter(1, orgId).setParameter(2, period.start(zone))
-                .setParameter(3, period.end(zone));
+    /** The parameters of the sessions starting in the period. */
+    private static Object[] bind(UUID orgId, ZoneId zone, Period period) {
+        return new Object[] {orgId, period.start(zone), period.end(zone)};
     }
 }

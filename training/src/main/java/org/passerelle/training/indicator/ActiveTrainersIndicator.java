@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
+import org.passerelle.core.replica.ReadDatabase;
 
 /**
  * Distinct trainers who taught at least one half-day slot (as its own trainer, or as a trainer of its session when
@@ -30,10 +30,10 @@ class ActiveTrainersIndicator implements IndicatorSource {
               AND st.starts_at >= ?2 AND st.starts_at < ?3
             """;
 
-    private final EntityManager em;
+    private final ReadDatabase reads;
 
-    ActiveTrainersIndicator(EntityManager em) {
-        this.em = em;
+    ActiveTrainersIndicator(ReadDatabase reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -43,9 +43,7 @@ class ActiveTrainersIndicator implements IndicatorSource {
 
     @Override
     public IndicatorValue compute(IndicatorQuery query) {
-        Object[] row = (Object[]) em.createNativeQuery(SQL).setParameter(1, query.orgId())
-                .setParameter(2, query.period().start(query.zone())).setParameter(3, query.period().end(query.zone()))
-                .getSingleResult();
+        Object[] row = reads.query(q -> q.single(SQL, query.orgAndPeriod()));
         long trainers = ((Number) row[0]).longValue();
         long taught = ((Number) row[1]).longValue(); // half-days × their trainers: the records counted
         return IndicatorValue.of(DEFINITION, query, BigDecimal.valueOf(trainers), taught);

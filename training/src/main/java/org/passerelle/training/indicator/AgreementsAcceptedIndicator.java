@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
+import org.passerelle.core.replica.ReadDatabase;
 
 /** Training agreements (member structure × session) accepted by the structure's contact in the period. */
 @ApplicationScoped
@@ -25,10 +25,10 @@ class AgreementsAcceptedIndicator implements IndicatorSource {
             WHERE org_id = ?1 AND accepted_at >= ?2 AND accepted_at < ?3
             """;
 
-    private final EntityManager em;
+    private final ReadDatabase reads;
 
-    AgreementsAcceptedIndicator(EntityManager em) {
-        this.em = em;
+    AgreementsAcceptedIndicator(ReadDatabase reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -38,9 +38,7 @@ class AgreementsAcceptedIndicator implements IndicatorSource {
 
     @Override
     public IndicatorValue compute(IndicatorQuery query) {
-        Object[] row = (Object[]) em.createNativeQuery(SQL).setParameter(1, query.orgId())
-                .setParameter(2, query.period().start(query.zone())).setParameter(3, query.period().end(query.zone()))
-                .getSingleResult();
+        Object[] row = reads.query(q -> q.single(SQL, query.orgAndPeriod()));
         return IndicatorValue.of(DEFINITION, query, BigDecimal.valueOf(((Number) row[0]).longValue()),
                 ((Number) row[1]).longValue());
     }

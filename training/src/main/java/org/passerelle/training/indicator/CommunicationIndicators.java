@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
+import org.passerelle.core.replica.ReadDatabase;
 
 /** What the communications engine did in the period, read from the send log. */
 final class CommunicationIndicators {
@@ -26,10 +26,10 @@ final class CommunicationIndicators {
         private static final IndicatorDefinition DEFINITION = new IndicatorDefinition("training.convocations_sent",
                 "Convocations envoyées", "Convocations sent", Unit.COUNT, List.of());
 
-        private final EntityManager em;
+        private final ReadDatabase reads;
 
-        ConvocationsSent(EntityManager em) {
-            this.em = em;
+        ConvocationsSent(ReadDatabase reads) {
+            this.reads = reads;
         }
 
         @Override
@@ -39,10 +39,9 @@ final class CommunicationIndicators {
 
         @Override
         public IndicatorValue compute(IndicatorQuery query) {
-            long sent = ((Number) em.createNativeQuery("SELECT count(*) FROM training_communications"
-                    + " WHERE org_id = ?1 AND kind = 'CONVOCATION' AND created_at >= ?2 AND created_at < ?3")
-                    .setParameter(1, query.orgId()).setParameter(2, query.period().start(query.zone()))
-                    .setParameter(3, query.period().end(query.zone())).getSingleResult()).longValue();
+            long sent = ((Number) reads.query(q -> q.value("SELECT count(*) FROM training_communications"
+                    + " WHERE org_id = ?1 AND kind = 'CONVOCATION' AND created_at >= ?2 AND created_at < ?3",
+                    query.orgAndPeriod()))).longValue();
             return IndicatorValue.of(DEFINITION, query, BigDecimal.valueOf(sent), sent);
         }
     }
@@ -54,10 +53,10 @@ final class CommunicationIndicators {
         private static final IndicatorDefinition DEFINITION = new IndicatorDefinition("training.survey_response_rate",
                 "Taux de réponse aux questionnaires", "Survey response rate", Unit.PERCENT, List.of());
 
-        private final EntityManager em;
+        private final ReadDatabase reads;
 
-        SurveyResponseRate(EntityManager em) {
-            this.em = em;
+        SurveyResponseRate(ReadDatabase reads) {
+            this.reads = reads;
         }
 
         @Override
@@ -67,14 +66,13 @@ final class CommunicationIndicators {
 
         @Override
         public IndicatorValue compute(IndicatorQuery query) {
-            Object[] row = (Object[]) em.createNativeQuery("""
+            Object[] row = reads.query(q -> q.single("""
                     SELECT count(*), count(v.id) FROM training_communications c
                     LEFT JOIN training_surveys v ON v.enrolment_id = c.enrolment_id
                          AND v.kind = CASE c.kind WHEN 'HOT_SURVEY' THEN 'HOT' ELSE 'COLD' END
                     WHERE c.org_id = ?1 AND c.kind IN ('HOT_SURVEY', 'COLD_SURVEY')
                       AND c.created_at >= ?2 AND c.created_at < ?3
-                    """).setParameter(1, query.orgId()).setParameter(2, query.period().start(query.zone()))
-                    .setParameter(3, query.period().end(query.zone())).getSingleResult();
+                    """, query.orgAndPeriod()));
             long invited = ((Number) row[0]).longValue();
             long answered = ((Number) row[1]).longValue();
             BigDecimal rate = invited == 0 ? null : BigDecimal.valueOf(answered * 100)

@@ -5,13 +5,13 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.passerelle.core.indicator.IndicatorDefinition;
 import org.passerelle.core.indicator.IndicatorQuery;
 import org.passerelle.core.indicator.IndicatorSource;
 import org.passerelle.core.indicator.IndicatorValue;
 import org.passerelle.core.indicator.Unit;
+import org.passerelle.core.replica.ReadDatabase;
 
 /**
  * Share of the sessions held (running or completed, starting in the period) where open-source
@@ -31,10 +31,10 @@ class OpenSourceShareIndicator implements IndicatorSource {
               AND s.starts_at >= ?2 AND s.starts_at < ?3
             """;
 
-    private final EntityManager em;
+    private final ReadDatabase reads;
 
-    OpenSourceShareIndicator(EntityManager em) {
-        this.em = em;
+    OpenSourceShareIndicator(ReadDatabase reads) {
+        this.reads = reads;
     }
 
     @Override
@@ -44,9 +44,7 @@ class OpenSourceShareIndicator implements IndicatorSource {
 
     @Override
     public IndicatorValue compute(IndicatorQuery query) {
-        Object[] row = (Object[]) em.createNativeQuery(SQL).setParameter(1, query.orgId())
-                .setParameter(2, query.period().start(query.zone())).setParameter(3, query.period().end(query.zone()))
-                .getSingleResult();
+        Object[] row = reads.query(q -> q.single(SQL, query.orgAndPeriod()));
         long flagged = ((Number) row[0]).longValue();
         long held = ((Number) row[1]).longValue();
         BigDecimal share = held == 0 ? null
