@@ -1,5 +1,6 @@
 package org.passerelle.api.ticketing;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,26 @@ class TicketCreationCostTest {
         assertTrue(underLock.size() == UNDER_THE_LOCK.size()
                 && UNDER_THE_LOCK.stream().allMatch(p -> underLock.get(UNDER_THE_LOCK.indexOf(p)).startsWith(p)),
                 "Under the reference's lock:\n" + String.join("\n", underLock));
+    }
+
+    @Test
+    void a_purchase_order_writes_its_lines_in_one_statement_in_their_order() {
+        Desk desk = new Desk();
+        List<Map<String, Object>> lines = new java.util.ArrayList<>(List.of(
+                Map.of("item", "Ordinateur portable", "quantity", 12, "estimatedUnitPrice", 289.9),
+                Map.of("item", "Sacoche « 15 pouces », {grise}", "quantity", 12)));
+        lines.add(Map.of("item", "Souris", "quantity", 3, "estimatedUnitPrice", 0));
+        recorded.start();
+        String id = as(desk.requester).body(Map.of("type", "PURCHASE_ORDER", "title", "Portables",
+                "description", "Pour l'école", "categoryId", desk.kailaCategory, "orderLines", lines))
+                .post("/api/v1/orgs/{org}/tickets", desk.org).then().statusCode(201).extract().path("id");
+        List<String> creation = RecordedStatements.transactionOf(recorded.stop(), "insert into tickets ");
+        assertEquals(1, creation.stream().filter(s -> s.startsWith("insert into ticket_order_lines")).count(),
+                String.join("\n", creation));
+        as(desk.agent).get("/api/v1/orgs/{org}/tickets/{id}", desk.org, id).then().statusCode(200)
+                .body("orderLines.item", contains("Ordinateur portable", "Sacoche « 15 pouces », {grise}", "Souris"),
+                        "orderLines.quantity", contains(12, 12, 3),
+                        "orderLines.estimatedUnitPrice", contains(289.9f, null, 0f));
     }
 
     /** The category, the settings and the mail template are kept in memory, until they change. */
