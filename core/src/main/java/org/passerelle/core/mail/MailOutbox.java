@@ -94,6 +94,19 @@ public class MailOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID enqueue(UUID orgId, String to, String template, String language, Map<String, ?> data, String thread,
             Extras extras) {
+        return enqueue(draft(orgId, to, template, language), data, thread, extras);
+    }
+
+    /**
+     * An e-mail whose recipient, language and template are settled but whose text is not written yet: what
+     * {@link #enqueue(Draft, Map)} then does needs no read, so that a caller may do the reads before taking a lock
+     * and the write under it.
+     */
+    public record Draft(UUID orgId, String to, String template, String language, Template text) {
+    }
+
+    /** Settles an e-mail's language and template (the reads); see {@link #enqueue(UUID, String, String, String, Map, String)}. */
+    public Draft draft(UUID orgId, String to, String template, String language) {
         if (language != null && !LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("Unsupported mail language " + language);
         }
@@ -104,17 +117,28 @@ public class MailOutbox {
         if (t == null) {
             throw new IllegalArgumentException("No mail template " + template + "_" + lang + ".txt under templates/");
         }
-        String subject = render(t, "subject", data).strip().replaceAll("\\s+", " ");
-        String body = render(t, "body", data).strip() + "\n";
+        return new Draft(orgId, to, template, lang, t);
+    }
+
+    /** Writes a drafted e-mail with {@code data} and queues it, in {@code thread} if not null: one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID enqueue(Draft draft, Map<String, ?> data, String thread) {
+        return enqueue(draft, data, thread, Extras.NONE);
+    }
+
+    private UUID enqueue(Draft draft, Map<String, ?> data, String thread, Extras extras) {
+        String subject = render(draft.text(), "subject", data).strip().replaceAll("\\s+", " ");
+        String body = render(draft.text(), "body", data).strip() + "\n";
         UUID id = UUID.randomUUID();
         String messageId = thread == null ? null : "<" + thread + "." + id + "@" + domain + ">";
         String threadId = thread == null ? null : "<" + thread + "@" + domain + ">";
         em.createNativeQuery("insert into mail_outbox (id, org_id, recipient, template, language, subject, body, status,"
                 + " next_attempt_at, created_at, updated_at, message_id, thread_id, headers)"
                 + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', now(), now(), now(), ?8, ?9, cast(?10 as jsonb))")
-                .setParameter(1, id).setParameter(2, orgId).setParameter(3, to).setParameter(4, template)
-                .setParameter(5, lang).setParameter(6, subject).setParameter(7, body).setParameter(8, messageId)
-                .setParameter(9, threadId).setParameter(10, headers(extras.headers())).executeUpdate();
+                .setParameter(1, id).setParameter(2, draft.orgId()).setParameter(3, draft.to())
+                .setParameter(4, draft.template()).setParameter(5, draft.language()).setParameter(6, subject)
+                .setParameter(7, body).setParameter(8, messageId).setParameter(9, threadId)
+                .setParameter(10, headers(extras.headers())).executeUpdate();
         for (int i = 0; i < extras.attachments().size(); i++) {
             Attachment a = extras.attachments().get(i);
             em.createNativeQuery("insert into mail_outbox_attachments (mail_id, position, filename, content_type, content)"

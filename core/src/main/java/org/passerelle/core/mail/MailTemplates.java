@@ -1,5 +1,6 @@
 package org.passerelle.core.mail;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.passerelle.core.CorePolicy;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.cache.ChangeAwareCache;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.persistence.Instants;
@@ -35,14 +40,21 @@ public class MailTemplates {
 
     private static final String DIRECTORY = "mail/";
 
+    private record Key(UUID orgId, String template, String language) {
+    }
+
     private final EntityManager em;
     private final Engine qute;
     private final CorePolicy policy;
+    /** Every queued e-mail asks for its organisation's version, which hardly ever changes: read once, kept until changed. */
+    private final ChangeAwareCache<Key, Optional<Template>> overrides;
 
-    MailTemplates(EntityManager em, Engine qute, CorePolicy policy) {
+    MailTemplates(EntityManager em, Engine qute, CorePolicy policy, TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "passerelle.mail.template-cache-ttl", defaultValue = "5M") Duration ttl) {
         this.em = em;
         this.qute = qute;
         this.policy = policy;
+        this.overrides = new ChangeAwareCache<>(transactions, ttl, 10_000);
     }
 
     /** The organisation's version of a template ({@code mail/<name>}), if it wrote one. */
@@ -50,9 +62,11 @@ public class MailTemplates {
         if (!template.startsWith(DIRECTORY)) {
             return Optional.empty();
         }
-        return em.createNativeQuery("select source from mail_templates where org_id = ?1 and template = ?2 and language = ?3",
-                String.class).setParameter(1, orgId).setParameter(2, template.substring(DIRECTORY.length()))
-                .setParameter(3, language).getResultStream().findFirst().map(s -> qute.parse((String) s));
+        Key key = new Key(orgId, template.substring(DIRECTORY.length()), language);
+        return overrides.get(key, () -> em.createNativeQuery("select source from mail_templates where org_id = ?1"
+                + " and template = ?2 and language = ?3", String.class).setParameter(1, key.orgId())
+                .setParameter(2, key.template()).setParameter(3, key.language()).getResultStream().findFirst()
+                .map(s -> qute.parse((String) s)));
     }
 
     @SuppressWarnings("unchecked")
@@ -101,6 +115,7 @@ public class MailTemplates {
                 + " do update set source = excluded.source, updated_at = excluded.updated_at")
                 .setParameter(1, caller.orgId()).setParameter(2, name).setParameter(3, language)
                 .setParameter(4, data.source()).setParameter(5, now).executeUpdate();
+        overrides.changed();
         return new MailTemplateView(name, language, data.source(), now);
     }
 
@@ -111,6 +126,7 @@ public class MailTemplates {
         shipped(name, language);
         em.createNativeQuery("delete from mail_templates where org_id = ?1 and template = ?2 and language = ?3")
                 .setParameter(1, caller.orgId()).setParameter(2, name).setParameter(3, language).executeUpdate();
+        overrides.changed();
     }
 
     private Template shipped(String name, String language) {

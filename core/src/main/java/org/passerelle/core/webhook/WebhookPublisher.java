@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,40 +44,36 @@ public class WebhookPublisher {
         if (!knownTypes.contains(type)) {
             throw new IllegalArgumentException("Unknown webhook event type " + type + ": declare it in a WebhookEventTypes bean");
         }
-        UUID eventId = record(orgId, type, data);
-        em.createNativeQuery("insert into webhook_deliveries (id, org_id, subscription_id, event_id, event_seq, status,"
-                + " next_attempt_at, created_at, updated_at)"
-                + " select gen_random_uuid(), s.org_id, s.id, e.id, e.seq, 'PENDING', now(), now(), now()"
-                + " from webhook_subscriptions s join outbox_events e on e.id = ?1"
-                + " where s.org_id = ?2 and s.active and ?3 = any(s.event_types)")
-                .setParameter(1, eventId).setParameter(2, orgId).setParameter(3, type).executeUpdate();
+        event(" select gen_random_uuid(), s.org_id, s.id, e.id, e.seq, 'PENDING', now(), now(), now()"
+                + " from webhook_subscriptions s cross join e where s.org_id = ?2 and s.active and ?3 = any(s.event_types)",
+                orgId, type, data).executeUpdate();
     }
 
     /** An event for one subscription only, whatever its types (the test event); the id of its delivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     UUID publishTo(UUID orgId, UUID subscriptionId, String type, Object data) {
-        UUID eventId = record(orgId, type, data);
         UUID deliveryId = UUID.randomUUID();
-        em.createNativeQuery("insert into webhook_deliveries (id, org_id, subscription_id, event_id, event_seq, status,"
-                + " next_attempt_at, created_at, updated_at)"
-                + " select ?1, ?2, ?3, e.id, e.seq, 'PENDING', now(), now(), now() from outbox_events e where e.id = ?4")
-                .setParameter(1, deliveryId).setParameter(2, orgId).setParameter(3, subscriptionId)
-                .setParameter(4, eventId).executeUpdate();
+        event(" select ?6, ?2, ?7, e.id, e.seq, 'PENDING', now(), now(), now() from e", orgId, type, data)
+                .setParameter(6, deliveryId).setParameter(7, subscriptionId).executeUpdate();
         return deliveryId;
     }
 
-    private UUID record(UUID orgId, String type, Object data) {
+    /**
+     * The event and its deliveries, which {@code deliveries} selects, in one statement (the caller may hold a lock
+     * until it commits): {@code e} is the event (?1 its id, ?2 the organisation, ?3 the type).
+     */
+    private Query event(String deliveries, UUID orgId, String type, Object data) {
         String payload;
         try {
             payload = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot serialise the " + type + " event", e);
         }
-        UUID eventId = UUID.randomUUID();
-        em.createNativeQuery("insert into outbox_events (id, org_id, type, payload, occurred_at)"
-                + " values (?1, ?2, ?3, cast(?4 as jsonb), ?5)")
-                .setParameter(1, eventId).setParameter(2, orgId).setParameter(3, type).setParameter(4, payload)
-                .setParameter(5, Instants.now()).executeUpdate();
-        return eventId;
+        return em.createNativeQuery("with e as (insert into outbox_events (id, org_id, type, payload, occurred_at)"
+                + " values (?1, ?2, ?3, cast(?4 as jsonb), ?5) returning id, seq)"
+                + " insert into webhook_deliveries (id, org_id, subscription_id, event_id, event_seq, status,"
+                + " next_attempt_at, created_at, updated_at)" + deliveries)
+                .setParameter(1, UUID.randomUUID()).setParameter(2, orgId).setParameter(3, type)
+                .setParameter(4, payload).setParameter(5, Instants.now());
     }
 }

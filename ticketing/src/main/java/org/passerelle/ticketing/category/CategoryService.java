@@ -1,13 +1,17 @@
 package org.passerelle.ticketing.category;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.cache.ChangeAwareCache;
 import org.passerelle.core.error.ConflictException;
 import org.passerelle.core.error.NotFoundException;
 import org.passerelle.core.error.RuleViolationException;
@@ -25,16 +29,24 @@ public class CategoryService {
     static class CategoryRepository implements TenantRepository<Category> {
     }
 
+    private record Key(UUID orgId, UUID id) {
+    }
+
     private final CategoryRepository categories;
     private final TicketingPolicy policy;
     private final TeamService teams;
     private final ServiceCatalog services;
+    /** Every ticket creation routes through its category: read once, kept until a category changes. */
+    private final ChangeAwareCache<Key, CategoryView> routing;
 
-    CategoryService(CategoryRepository categories, TicketingPolicy policy, TeamService teams, ServiceCatalog services) {
+    CategoryService(CategoryRepository categories, TicketingPolicy policy, TeamService teams, ServiceCatalog services,
+            TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "passerelle.ticketing.cache-ttl", defaultValue = "5M") Duration ttl) {
         this.categories = categories;
         this.policy = policy;
         this.teams = teams;
         this.services = services;
+        this.routing = new ChangeAwareCache<>(transactions, ttl, 10_000);
     }
 
     @Transactional
@@ -51,6 +63,7 @@ public class CategoryService {
         c.orgId = orgId;
         c.apply(data);
         categories.persistAndFlush(c);
+        routing.changed();
         return c.view();
     }
 
@@ -64,6 +77,7 @@ public class CategoryService {
         validate(orgId, id, data);
         c.apply(data);
         categories.flush();
+        routing.changed();
         return c.view();
     }
 
@@ -72,9 +86,12 @@ public class CategoryService {
         return get(caller.orgId(), id);
     }
 
-    /** A category of the organisation, for routing (no caller to check). */
+    /**
+     * A category of the organisation, for routing (no caller to check): kept in memory until a category changes (on
+     * another instance: for {@code passerelle.ticketing.cache-ttl} at most).
+     */
     public CategoryView get(UUID orgId, UUID id) {
-        return categories.getInOrg(orgId, id, "category").view();
+        return routing.get(new Key(orgId, id), () -> categories.getInOrg(orgId, id, "category").view());
     }
 
     public List<CategoryView> list(OrgAccess caller) {

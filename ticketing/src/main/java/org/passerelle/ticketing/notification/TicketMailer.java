@@ -1,6 +1,8 @@
 package org.passerelle.ticketing.notification;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.passerelle.core.mail.MailOutbox;
 import org.passerelle.core.person.PeopleDirectory;
 import org.passerelle.core.team.TeamService;
 import org.passerelle.ticketing.ticket.RatingInvitations;
+import org.passerelle.ticketing.ticket.TicketFiling;
 import org.passerelle.ticketing.ticket.TicketNotice;
 import org.passerelle.ticketing.ticket.TicketView;
 
@@ -36,20 +39,31 @@ class TicketMailer {
         this.ratings = ratings;
     }
 
+    /**
+     * A new ticket's e-mails, to its requester and its team: recipients, languages and templates are settled before
+     * the ticket's reference is taken, the e-mails written once it exists.
+     */
+    void onFiling(@Observes TicketFiling filing) {
+        UUID org = filing.orgId();
+        List<MailOutbox.Draft> drafts = new ArrayList<>();
+        String requester = requesterEmail(org, filing.requesterId());
+        if (requester != null) {
+            drafts.add(outbox.draft(org, requester, "mail/ticket-created", null));
+        }
+        String team = teams.get(org, filing.teamId()).email();
+        if (team != null) {
+            drafts.add(outbox.draft(org, team, "mail/ticket-new-for-team", null));
+        }
+        if (!drafts.isEmpty()) {
+            filing.onFiled(t -> drafts.forEach(d -> outbox.enqueue(d, data(t), thread(t))));
+        }
+    }
+
     void onNotice(@Observes TicketNotice notice) {
         TicketView t = notice.ticket();
         UUID org = notice.orgId();
-        String requester = requesterEmail(org, t);
+        String requester = requesterEmail(org, t.requesterId());
         switch (notice.kind()) {
-            case CREATED -> {
-                if (requester != null) {
-                    send(org, requester, "mail/ticket-created", t, data(t));
-                }
-                String team = teams.get(org, t.teamId()).email();
-                if (team != null) {
-                    send(org, team, "mail/ticket-new-for-team", t, data(t));
-                }
-            }
             case REPLIED -> {
                 if (requester != null) {
                     send(org, requester, "mail/ticket-replied", t, with(data(t), "comment", notice.comment()));
@@ -69,9 +83,13 @@ class TicketMailer {
         }
     }
 
-    /** Every ticket e-mail belongs to the ticket's thread: replies hold together and name their ticket. */
     private void send(UUID org, String to, String template, TicketView t, Map<String, ?> data) {
-        outbox.enqueue(org, to, template, null, data, "ticket-" + t.id());
+        outbox.enqueue(org, to, template, null, data, thread(t));
+    }
+
+    /** Every ticket e-mail belongs to the ticket's thread: replies hold together and name their ticket. */
+    private static String thread(TicketView t) {
+        return "ticket-" + t.id();
     }
 
     private static Map<String, Object> data(TicketView t) {
@@ -85,12 +103,12 @@ class TicketMailer {
         return all;
     }
 
-    private String requesterEmail(UUID orgId, TicketView t) {
-        if (t.requesterId() == null) {
+    private String requesterEmail(UUID orgId, UUID requesterId) {
+        if (requesterId == null) {
             return null;
         }
         try {
-            return people.get(orgId, t.requesterId()).email();
+            return people.get(orgId, requesterId).email();
         } catch (NotFoundException e) {
             return null;
         }

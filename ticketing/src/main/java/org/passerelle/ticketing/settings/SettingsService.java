@@ -1,5 +1,6 @@
 package org.passerelle.ticketing.settings;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,10 +9,13 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.core.access.OrgAccess;
+import org.passerelle.core.cache.ChangeAwareCache;
 import org.passerelle.core.error.RuleViolationException;
 import org.passerelle.core.error.StaleVersionException;
 import org.passerelle.ticketing.TicketingPolicy;
@@ -31,11 +35,16 @@ public class SettingsService {
     private final EntityManager em;
     private final TicketingPolicy policy;
     private final ObjectMapper json;
+    /** Every ticket creation needs its organisation's rules: read once, kept until changed. */
+    private final ChangeAwareCache<UUID, TicketingSettings> cache;
 
-    SettingsService(EntityManager em, TicketingPolicy policy, ObjectMapper json) {
+    SettingsService(EntityManager em, TicketingPolicy policy, ObjectMapper json,
+            TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "passerelle.ticketing.cache-ttl", defaultValue = "5M") Duration ttl) {
         this.em = em;
         this.policy = policy;
         this.json = json;
+        this.cache = new ChangeAwareCache<>(transactions, ttl, 10_000);
     }
 
     public TicketingSettings get(OrgAccess caller) {
@@ -45,9 +54,14 @@ public class SettingsService {
 
     /**
      * The organisation's rules, for the desk's own computations (no caller to check): read, and written with the
-     * defaults only the first time (in a transaction of its own when the caller has none).
+     * defaults only the first time (in a transaction of its own when the caller has none); then kept in memory until
+     * they change (on another instance: for {@code passerelle.ticketing.cache-ttl} at most).
      */
     public TicketingSettings get(UUID orgId) {
+        return cache.get(orgId, () -> load(orgId));
+    }
+
+    private TicketingSettings load(UUID orgId) {
         Object[] row = read(orgId).orElseGet(() -> {
             QuarkusTransaction.joiningExisting().run(() -> ensure(orgId));
             return read(orgId).orElseThrow();
@@ -68,7 +82,7 @@ public class SettingsService {
     public TicketingSettings replace(OrgAccess caller, long expectedVersion, @Valid TicketingSettings settings) {
         policy.manageSettings(caller);
         UUID orgId = caller.orgId();
-        StaleVersionException.check(expectedVersion, get(orgId).version());
+        StaleVersionException.check(expectedVersion, load(orgId).version());
         if (!settings.isComplete()) {
             throw new RuleViolationException("priorityMatrix", "ticketing.settings.incomplete");
         }
@@ -77,7 +91,8 @@ public class SettingsService {
                 .setParameter(1, orgId).setParameter(2, write(settings.priorityMatrix()))
                 .setParameter(3, write(settings.slaTargets())).setParameter(4, settings.autoCloseBusinessDays())
                 .executeUpdate();
-        return get(orgId);
+        cache.changed();
+        return load(orgId);
     }
 
     private Optional<Object[]> read(UUID orgId) {

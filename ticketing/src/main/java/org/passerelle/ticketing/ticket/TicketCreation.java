@@ -1,5 +1,6 @@
 package org.passerelle.ticketing.ticket;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,10 +38,11 @@ public class TicketCreation {
     private final SubscriptionService subscriptions;
     private final ServiceCatalog services;
     private final WebhookPublisher webhooks;
-    private final Event<TicketNotice> notices;
+    private final Event<TicketFiling> filings;
 
-    TicketCreation(EntityManager em, TicketingPolicy policy, TicketStore store, MemberService members, SubscriptionService subscriptions, ServiceCatalog services, WebhookPublisher webhooks,
-            Event<TicketNotice> notices) {
+    TicketCreation(EntityManager em, TicketingPolicy policy, TicketStore store, MemberService members,
+            SubscriptionService subscriptions, ServiceCatalog services, WebhookPublisher webhooks,
+            Event<TicketFiling> filings) {
         this.em = em;
         this.policy = policy;
         this.store = store;
@@ -48,7 +50,7 @@ public class TicketCreation {
         this.subscriptions = subscriptions;
         this.services = services;
         this.webhooks = webhooks;
-        this.notices = notices;
+        this.filings = filings;
     }
 
     @Transactional
@@ -85,23 +87,35 @@ public class TicketCreation {
         t.urgency = data.urgency() == null ? Urgency.MEDIUM : data.urgency();
         t.impact = data.impact() == null ? Impact.MEDIUM : data.impact();
         t.open(store.sla(orgId), Instants.now());
-        // Every read is done: the reference's row lock is taken now and held only through the writes below.
+        TicketFiling announced = new TicketFiling(orgId, t.requesterId, t.teamId);
+        filings.fire(announced); // the e-mails' reads
+        // Every read is done: the reference's row lock is taken now and held through the writes below only.
         t.reference = nextReference(orgId, LocalDate.now(caller.zone()).getYear());
         em.persist(t); // its search vector is computed in the INSERT (trigger tickets_search_on_insert)
         em.flush();
-        for (int i = 0; i < lines.size(); i++) {
-            OrderLine l = lines.get(i);
-            em.createNativeQuery("insert into ticket_order_lines (id, org_id, ticket_id, position, item, quantity,"
-                    + " unit_price) values (gen_random_uuid(), ?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, orgId).setParameter(2, t.id).setParameter(3, i).setParameter(4, l.item())
-                    .setParameter(5, l.quantity()).setParameter(6, l.estimatedUnitPrice()).executeUpdate();
-        }
+        insertOrderLines(t, lines);
         store.record(t, caller, "created", null, null, t.reference);
         TicketView view = store.view(t, lines);
         webhooks.publish(orgId, TicketEventTypes.CREATED, view);
+        announced.filed(view);
         io.micrometer.core.instrument.Metrics.counter("passerelle.tickets.created").increment();
-        notices.fire(new TicketNotice(TicketNotice.Kind.CREATED, orgId, view, null));
         return view;
+    }
+
+    /** A purchase order's lines, in one statement. */
+    private void insertOrderLines(Ticket t, List<OrderLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("insert into ticket_order_lines (id, org_id, ticket_id, position, item, quantity, unit_price)"
+                + " select gen_random_uuid(), ?1, ?2, l.position - 1, l.item, l.quantity, l.unit_price"
+                + " from unnest(cast(?3 as text[]), cast(?4 as integer[]), cast(?5 as numeric[]))"
+                + " with ordinality as l (item, quantity, unit_price, position)")
+                .setParameter(1, t.orgId).setParameter(2, t.id)
+                .setParameter(3, lines.stream().map(OrderLine::item).toArray(String[]::new))
+                .setParameter(4, lines.stream().map(OrderLine::quantity).toArray(Integer[]::new))
+                .setParameter(5, lines.stream().map(OrderLine::estimatedUnitPrice).toArray(BigDecimal[]::new))
+                .executeUpdate();
     }
 
     /** A requester files for its own structure; others name an existing one. */
