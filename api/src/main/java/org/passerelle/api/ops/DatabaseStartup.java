@@ -36,9 +36,9 @@ public class DatabaseStartup {
                     + e.getMessage() + ". Set QUARKUS_DATASOURCE_JDBC_URL (jdbc:postgresql://host:5432/database), "
                     + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD to a reachable server.", e);
         }
-        var result = flyway.migrate();
-        LOG.infof("Database schema at version %s (%d migrations applied now)", flyway.info().current() == null
-                ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted);
+        var result = flyway.migrate(); // its result says the version: flyway.info() would scan every migration again
+        LOG.infof("Database schema at version %s (%d migrations applied now)", result.migrationsExecuted > 0
+                ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted);
         if (scheduler.isStarted()) { // not when disabled (quarkus.scheduler.enabled=false)
             scheduler.resume();
         }
