@@ -17,11 +17,12 @@ APP=${APP:-api/target/quarkus-app}
 DURATION=${DURATION:-20s}
 RUNS=${RUNS:-3}
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -Xss512k -XX:ReservedCodeCacheSize=64m}
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx192m -XX:MaxMetaspaceSize=160m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:TrimNativeHeapInterval=5000}
 # glibc's per-thread malloc arenas (64 MiB each, up to 8 per core) are most of a JVM's memory outside the heap.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-# A package built with -Dquarkus.package.jar.appcds.enabled=true carries its class-data archive: use it.
-if [ -f "$APP/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$APP/app-cds.jsa"; fi
+# A package built with -Dquarkus.package.jar.appcds.enabled=true carries its class-data archive: use it. The archive
+# names the class path as it was built (quarkus-run.jar, relative), so the JVM runs from the application's directory.
+if [ -f "$APP/app-cds.jsa" ]; then JAVA_OPTS="$JAVA_OPTS -Xshare:on -XX:SharedArchiveFile=app-cds.jsa"; fi
 PORT=${PORT:-18580}; MPORT=${MPORT:-18590}
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d /tmp/ticket-http.XXXX)
@@ -54,7 +55,7 @@ start_app() {
   QUARKUS_DATASOURCE_USERNAME=${PGUSER:-postgres} QUARKUS_DATASOURCE_PASSWORD=${PGPASSWORD:-postgres} \
   QUARKUS_OIDC_CLIENT_ID=passerelle QUARKUS_OIDC_PUBLIC_KEY=$PUBLIC QUARKUS_OIDC_TOKEN_ISSUER=https://issuer.bench.test \
   QUARKUS_LOG_LEVEL=WARN \
-    $JAVA $JAVA_OPTS -jar "$APP/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
+    sh -c "cd '$APP' && exec $JAVA $JAVA_OPTS -jar quarkus-run.jar" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf "http://localhost:$MPORT/q/health/ready" > /dev/null; do
     kill -0 $APP_PID 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
