@@ -6,7 +6,9 @@
 # queries below in step with those constants. An agency-sized organisation's statistics are timed among those
 # rows too (read through the indexes). The attendance lines are loaded with their trigger off (a bulk load), then the
 # minutes attended per enrolment are built in one command (timed); outcomes, the BPF and certificates are timed
-# both as they were computed before that table ("raw": summing the lines) and as the services read them now. ATTENDANCE=0 skips the attendance lines (outcomes and BPF then have none
+# both as they were computed before that table ("raw": summing the lines) and as the services read them now. The
+# slots, enrolments and surveys are loaded likewise with the figures-per-session triggers off, then those figures
+# are built in one command (timed), and the yearly statistics timed raw and as StatisticsService reads them now. ATTENDANCE=0 skips the attendance lines (outcomes and BPF then have none
 # to sum; the statistics query does not read them) to load more sessions quickly. Needs psql and a PostgreSQL
 # server reachable through the PG* variables (e.g. Debian's: su postgres -c …).
 #   bench/training-statistics.sh [sessions] > bench/results/training-statistics-<date>.txt
@@ -47,6 +49,9 @@ insert into training_sessions (id, org_id, course_id, capacity, status, synchron
 insert into training_session_trainers (session_id, person_id)
   select ('00000000-0000-0000-0005-' || lpad(to_hex(g), 12, '0'))::uuid,
          ('00000000-0000-0000-0004-' || lpad(to_hex(20001 + g % 200), 12, '0'))::uuid from generate_series(1, $S) g;
+alter table training_session_slots disable trigger training_session_figures;
+alter table training_enrolments disable trigger training_session_figures;
+alter table training_surveys disable trigger training_session_figures;
 insert into training_session_slots (id, org_id, session_id, day, half, starts_at, ends_at, created_at, updated_at)
   select gen_random_uuid(), $ORG, s.id, (s.starts_at + (h / 2) * interval '1 day')::date,
          case when h % 2 = 0 then 'MORNING' else 'AFTERNOON' end,
@@ -62,6 +67,11 @@ insert into training_enrolments (id, org_id, session_id, learner_id, trainee_typ
 insert into training_surveys (id, org_id, enrolment_id, kind, overall, created_at, updated_at)
   select gen_random_uuid(), $ORG, e.id, 'HOT', 1 + (hashtext(e.id::text) & 3) + (hashtext(e.id::text) >> 30 & 1), now(), now()
   from training_enrolments e where e.holds_seat;
+alter table training_session_slots enable trigger training_session_figures;
+alter table training_enrolments enable trigger training_session_figures;
+alter table training_surveys enable trigger training_session_figures;
+\\echo == building the figures per session (select training_rebuild_session_figures(org))
+select training_rebuild_session_figures($ORG);
 SQL
 if [ "${ATTENDANCE:-1}" = 1 ]; then
   $PSQL <<SQL
@@ -123,8 +133,13 @@ STATISTICS="WITH held AS (SELECT s.id, c.modality, c.programme_type, s.synchrono
  learners AS (SELECT e.session_id, count(*) FILTER (WHERE e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED')) AS seated, count(v.overall) AS surveys, count(*) FILTER (WHERE v.overall >= 4) AS satisfied FROM training_enrolments e JOIN held h ON h.id = e.session_id LEFT JOIN training_surveys v ON v.org_id = e.org_id AND v.enrolment_id = e.id AND v.kind = 'HOT' WHERE e.org_id = @ORG@ AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED') GROUP BY e.session_id)
  SELECT h.modality, h.programme_type, count(*), coalesce(sum(sl.n), 0), coalesce(sum(l.seated), 0), count(*) FILTER (WHERE h.synchronous_remote), count(*) FILTER (WHERE h.open_source_alternatives), coalesce(sum(l.surveys), 0), coalesce(sum(l.satisfied), 0)
  FROM held h LEFT JOIN slots sl ON sl.session_id = h.id LEFT JOIN learners l ON l.session_id = h.id GROUP BY h.modality, h.programme_type"
-q "sessions by programme type and modality, with their satisfaction (statistics)" "${STATISTICS//@ORG@/$ORG}"
-q "the same for the agency-sized organisation among the others' rows (indexes)" "${STATISTICS//@ORG@/$AGENCY}"
+STATISTICS_KEPT="SELECT c.modality, c.programme_type, count(*), coalesce(sum(f.slots), 0), coalesce(sum(f.seated), 0), count(*) FILTER (WHERE s.synchronous_remote), count(*) FILTER (WHERE s.open_source_alternatives), coalesce(sum(f.surveys), 0), coalesce(sum(f.satisfied), 0)
+ FROM training_sessions s JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id LEFT JOIN training_session_figures f ON f.session_id = s.id
+ WHERE s.org_id = @ORG@ AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO GROUP BY c.modality, c.programme_type"
+q "sessions by programme type and modality, with their satisfaction (statistics, raw: joining slots, enrolments, surveys)" "${STATISTICS//@ORG@/$ORG}"
+q "the same for the agency-sized organisation among the others' rows (indexes, raw)" "${STATISTICS//@ORG@/$AGENCY}"
+q "sessions by programme type and modality (statistics, now: training_session_figures)" "${STATISTICS_KEPT//@ORG@/$ORG}"
+q "the same for the agency-sized organisation (now)" "${STATISTICS_KEPT//@ORG@/$AGENCY}"
 BPF="WITH held AS (SELECT s.id, s.course_id FROM training_sessions s WHERE s.org_id = $ORG AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= $FROM AND s.starts_at < $TO),
  entered AS (SELECT e.id, e.session_id, h.course_id, e.trainee_type, e.funding_source, e.price_eur, e.time_spent_minutes FROM training_enrolments e JOIN held h ON h.id = e.session_id WHERE e.org_id = $ORG AND e.holds_seat),
  @ATTENDED@,

@@ -28,33 +28,18 @@ public class StatisticsService {
     /**
      * The sessions held in the period by modality and programme type: sessions, half-day slots, seated
      * enrolments, remote and open-source shares, and the hot surveys of the learners who entered (the same
-     * surveys as {@link #OUTCOMES}, so that the programme types add up to the year's satisfaction). Each table
-     * is reached through its (org_id, session_id | enrolment_id) index from the held sessions, grouped once.
+     * surveys as {@link #OUTCOMES}, so that the programme types add up to the year's satisfaction). The counts per
+     * session are kept by triggers in {@code training_session_figures} (V2026_12_05_30): one row per held session.
      */
     private static final String SQL = """
-            WITH held AS (
-                SELECT s.id, c.modality, c.programme_type, s.synchronous_remote, s.open_source_alternatives
-                FROM training_sessions s
-                JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id
-                WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
-            ), slots AS (
-                SELECT sl.session_id, count(*) AS n FROM training_session_slots sl JOIN held h ON h.id = sl.session_id
-                WHERE sl.org_id = ?1 GROUP BY sl.session_id
-            ), learners AS (
-                SELECT e.session_id, count(*) FILTER (WHERE e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED')) AS seated,
-                       count(v.overall) AS surveys, count(*) FILTER (WHERE v.overall >= 4) AS satisfied
-                FROM training_enrolments e JOIN held h ON h.id = e.session_id
-                LEFT JOIN training_surveys v ON v.org_id = e.org_id AND v.enrolment_id = e.id AND v.kind = 'HOT'
-                WHERE e.org_id = ?1 AND e.status IN ('SELECTED', 'CONFIRMED', 'COMPLETED', 'NO_SHOW', 'DROPPED')
-                GROUP BY e.session_id
-            )
-            SELECT h.modality, h.programme_type, count(*), coalesce(sum(sl.n), 0), coalesce(sum(l.seated), 0),
-                   count(*) FILTER (WHERE h.synchronous_remote), count(*) FILTER (WHERE h.open_source_alternatives),
-                   coalesce(sum(l.surveys), 0), coalesce(sum(l.satisfied), 0)
-            FROM held h
-            LEFT JOIN slots sl ON sl.session_id = h.id
-            LEFT JOIN learners l ON l.session_id = h.id
-            GROUP BY h.modality, h.programme_type
+            SELECT c.modality, c.programme_type, count(*), coalesce(sum(f.slots), 0), coalesce(sum(f.seated), 0),
+                   count(*) FILTER (WHERE s.synchronous_remote), count(*) FILTER (WHERE s.open_source_alternatives),
+                   coalesce(sum(f.surveys), 0), coalesce(sum(f.satisfied), 0)
+            FROM training_sessions s
+            JOIN training_courses c ON c.org_id = s.org_id AND c.id = s.course_id
+            LEFT JOIN training_session_figures f ON f.session_id = s.id
+            WHERE s.org_id = ?1 AND s.status IN ('RUNNING', 'COMPLETED') AND s.starts_at >= ?2 AND s.starts_at < ?3
+            GROUP BY c.modality, c.programme_type
             """;
 
     /**
