@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.DocumentQuery;
 import org.passerelle.api.http.Documents;
 import org.passerelle.api.http.ETags;
 import org.passerelle.api.http.Idempotent;
@@ -93,11 +92,9 @@ public class LoanResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
     public Response sheet(@PathParam("loanId") UUID loanId,
-            @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
-            @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
-            @Context HttpHeaders headers) {
+            @Valid @BeanParam DocumentQuery document) {
         OrgAccess a = tenant.access();
-        return Documents.respond(format, lang, headers, null, locale -> sheets.of(a, loanId, locale),
+        return document.respond(locale -> sheets.of(a, loanId, locale),
                 "fiche-de-suivi-" + loanId, "follow-up-sheet-" + loanId);
     }
 }

@@ -2,14 +2,12 @@ package org.passerelle.api.training;
 
 import java.util.UUID;
 
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.passerelle.api.ApiTags;
+import org.passerelle.api.http.DocumentQuery;
 import org.passerelle.api.http.Documents;
 import org.passerelle.api.security.Tenant;
 import org.passerelle.core.access.OrgAccess;
@@ -52,11 +50,9 @@ public class ConvocationResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = Documents.MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
     public Response convocation(@PathParam("enrolmentId") UUID enrolmentId,
-            @Parameter(description = "pdf (default), html or md") @QueryParam("format") @Pattern(regexp = "pdf|html|md") String format,
-            @Parameter(description = "fr (default) or en") @QueryParam("lang") @Pattern(regexp = "fr|en") String lang,
-            @Context HttpHeaders headers) {
+            @Valid @BeanParam DocumentQuery document) {
         OrgAccess a = tenant.access();
-        return Documents.respond(format, lang, headers, null, locale -> convocations.convocation(a, enrolmentId, locale),
+        return document.respond(locale -> convocations.convocation(a, enrolmentId, locale),
                 "convocation-" + enrolmentId, "invitation-" + enrolmentId);
     }
 }
