@@ -2,8 +2,8 @@
 # Benchmark of the mission report freeze, over HTTP, against a running Passerelle in dev mode (demo data) and its
 # database. Loads once into the demo société à mission (alphalia), for year Y (default 2027): S training sessions
 # (default 10,000 — the national scale of training-statistics.sh: 100,000 enrolments, 1.8 million attendance lines)
-# and a 9 MB evidence file on each typed-in indicator's value; then times a freeze alone (3 times) and six freezes
-# sent at once. A frozen report cannot be thawed through the API: between runs the script deletes it in SQL.
+# and a 9 MB evidence file on each typed-in indicator's value; then times the report read live (not frozen: its
+# indicators computed now, 5 times), a freeze alone (3 times) and six freezes sent at once. A frozen report cannot be thawed through the API: between runs the script deletes it in SQL.
 #   ./mvnw quarkus:dev -Dquarkus.http.port=18480   # prints the OIDC dev service's URL; the database's port is in `ps`
 #   API=http://localhost:18480 OIDC=http://localhost:<port> PGHOST=localhost PGPORT=<port> PGUSER=postgres \
 #     bench/mission-freeze.sh [sessions] > bench/results/mission-freeze-<date>.txt
@@ -84,7 +84,11 @@ echo "== year $Y: $($PSQL -c "select count(*) from training_sessions where org_i
 $($PSQL -c "select count(*) || ' indicators, ' || count(*) filter (where source_key is not null) || ' computed by a source' from mission_indicators where org_id = '$ORG'"), \
 $($PSQL -c "select count(*) || ' evidence files (' || pg_size_pretty(coalesce(sum(length(evidence_data)), 0)) || ')' from mission_measurements where org_id = '$ORG' and year = $Y and evidence_filename is not null")"
 thaw() { $PSQL -c "delete from mission_reports where org_id = '$ORG' and year = $Y"; }
+live() { curl -s -o /dev/null -w "$1 %{http_code} %{time_total}s\n" -H "Authorization: Bearer $TOKEN" -H 'Accept: application/json' "$MISSION/reports/$Y"; }
 freeze() { curl -s -o /dev/null -w "$1 %{http_code} %{time_total}s\n" -X POST -H "Authorization: Bearer $TOKEN" "$MISSION/reports/$Y/freeze"; }
+echo "== the report read while not frozen: its indicators computed from live data"
+thaw
+for run in 1 2 3 4 5; do live "live report"; done
 echo "== one freeze at a time"
 for run in 1 2 3; do thaw; freeze "freeze"; done
 echo "== six freezes at once"

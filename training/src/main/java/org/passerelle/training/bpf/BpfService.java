@@ -21,8 +21,8 @@ import org.passerelle.training.attendance.AttendanceService;
 /**
  * The BPF: its records (one line per seated enrolment, with the minutes attended summed in SQL) and the hours each
  * trainer taught (each half-day counts for its own trainer, else for its session's trainers), read from the module's
- * tables through core's {@link ReadDatabase} (the streaming replica when one is configured and current), then summed
- * into the figures by {@link BpfSums}; and their CSV forms (figures, and the records behind them).
+ * tables through core's {@link ReadDatabase} (the streaming replica when one is configured and current), grouped by
+ * classification in SQL, then summed into the figures by {@link BpfSums}; and their CSV forms (figures, and the records behind them).
  */
 @ApplicationScoped
 public class BpfService {
@@ -50,9 +50,11 @@ public class BpfService {
             )
             """.formatted(AttendanceService.ATTENDED_CTE);
 
+    /** The lines grouped by classification in SQL: a few dozen rows to sum in Java, not one per enrolment. */
     private static final String SUMMED = LINES + """
-            SELECT funding_source, trainee_type, bpf_objective, speciality_code, speciality_label, price, minutes
-            FROM lines
+            SELECT funding_source, trainee_type, bpf_objective, speciality_code, speciality_label, count(*),
+                   count(*) FILTER (WHERE minutes > 0), sum(price), sum(minutes)
+            FROM lines GROUP BY funding_source, trainee_type, bpf_objective, speciality_code, speciality_label
             """;
 
     private static final String TRAINERS = """
@@ -88,9 +90,10 @@ public class BpfService {
     private Bpf of(UUID orgId, ZoneId zone, int year) {
         Period period = Period.year(year);
         return reads.query(q -> {
-            List<BpfSums.Line> lines = rows(q, SUMMED, orgId, zone, period).stream()
-                    .map(r -> new BpfSums.Line((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                            (String) r[4], decimal(r[5]), decimal(r[6])))
+            List<BpfSums.Lines> lines = rows(q, SUMMED, orgId, zone, period).stream()
+                    .map(r -> new BpfSums.Lines((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                            (String) r[4], ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), decimal(r[7]),
+                            decimal(r[8])))
                     .toList();
             List<BpfSums.Taught> taught = rows(q, TRAINERS, orgId, zone, period).stream()
                     .map(r -> new BpfSums.Taught((Boolean) r[0], decimal(r[1]))).toList();

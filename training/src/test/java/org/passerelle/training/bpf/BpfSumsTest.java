@@ -14,10 +14,12 @@ class BpfSumsTest {
 
     static final Period YEAR = Period.year(2024);
 
-    static BpfSums.Line line(String funding, String type, String objective, String speciality, String price,
+    /** One enrolment's line. */
+    static BpfSums.Lines line(String funding, String type, String objective, String speciality, String price,
             String minutes) {
-        return new BpfSums.Line(funding, type, objective, speciality, speciality == null ? null : "Label " + speciality,
-                new BigDecimal(price), new BigDecimal(minutes));
+        BigDecimal attended = new BigDecimal(minutes);
+        return new BpfSums.Lines(funding, type, objective, speciality, speciality == null ? null : "Label " + speciality,
+                1, attended.signum() > 0 ? 1 : 0, new BigDecimal(price), attended);
     }
 
     static BigDecimal d(String value) {
@@ -51,7 +53,7 @@ class BpfSumsTest {
     @Test
     void hours_are_rounded_once_after_summing_the_minutes() {
         // Three learners of 20 minutes: 1.0 hour, where rounding each line (0.3) would give 0.9.
-        List<BpfSums.Line> lines = List.of(line("OPCO", "EMPLOYEE", "CQP", null, "0", "20"),
+        List<BpfSums.Lines> lines = List.of(line("OPCO", "EMPLOYEE", "CQP", null, "0", "20"),
                 line("OPCO", "EMPLOYEE", "CQP", null, "0", "20"), line("OPCO", "EMPLOYEE", "CQP", null, "0", "20"));
         assertEquals(d("1.0"), BpfSums.of(2024, YEAR, lines, List.of()).byTraineeType().get(0).hours());
         assertEquals(d("0.1"), BpfSums.hours(d("3")), "half up");
@@ -60,7 +62,7 @@ class BpfSumsTest {
 
     @Test
     void section_f4_keeps_the_five_specialities_with_most_hours_ties_by_code_and_none_without_code() {
-        List<BpfSums.Line> lines = new ArrayList<>();
+        List<BpfSums.Lines> lines = new ArrayList<>();
         String[][] specialities = { { "100", "60" }, { "200", "600" }, { "300", "120" }, { "310", "120" },
                 { "400", "300" }, { "500", "30" }, { null, "6000" } };
         for (String[] s : specialities) {
