@@ -20,9 +20,9 @@ ORG=00000000-0000-0000-0000-000000000001
 export PGDATABASE=$DB
 PSQL="psql -qtAX -v ON_ERROR_STOP=1"
 echo "== $(date -u +%FT%TZ) on $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== $N tickets; JAVA_OPTS=$JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 
 . bench/http-lib.sh
+echo "== $N tickets; JAVA_OPTS=$JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 AGENT=$(token bench-agent agent@bench.test)
 trap 'stop_app; rm -rf "$WORK"' EXIT
 
