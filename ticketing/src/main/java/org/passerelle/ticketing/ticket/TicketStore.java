@@ -57,9 +57,11 @@ class TicketStore {
 
     /** The ticket if the caller may see it; otherwise "not found", whatever the reason. */
     Ticket visible(OrgAccess caller, UUID id) {
-        Ticket t = em.createQuery("from Ticket t where t.orgId = :org and t.id = :id", Ticket.class)
-                .setParameter("org", caller.orgId()).setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("ticket", id));
+        // By primary key, then the organisation compared: no query to build, no cursor to open.
+        Ticket t = em.find(Ticket.class, id);
+        if (t == null || !t.orgId.equals(caller.orgId())) {
+            throw new NotFoundException("ticket", id);
+        }
         policy.seeTicket(caller, t.id, t.memberId);
         return t;
     }
