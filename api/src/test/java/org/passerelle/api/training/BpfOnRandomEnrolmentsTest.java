@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.passerelle.api.support.Api.as;
 import static org.passerelle.api.support.Fixtures.admin;
+import static org.passerelle.api.training.SessionFiguresTest.column;
+import static org.passerelle.api.training.SessionFiguresTest.execute;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -147,27 +149,5 @@ class BpfOnRandomEnrolmentsTest {
 
     private BigDecimal price() {
         return BigDecimal.valueOf(random.nextInt(300_000), 2);
-    }
-
-    private static void execute(Connection c, String sql, Object... values) throws Exception {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                p.setObject(i + 1, values[i]);
-            }
-            p.executeUpdate();
-        }
-    }
-
-    private static List<String> column(Connection c, String sql, UUID orgId) throws Exception {
-        List<String> result = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setObject(1, orgId);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    result.add(rs.getString(1));
-                }
-            }
-        }
-        return result;
     }
 }

@@ -178,7 +178,7 @@ class SessionFiguresTest {
         return result;
     }
 
-    private static int execute(Connection c, String sql, Object... values) throws Exception {
+    static int execute(Connection c, String sql, Object... values) throws Exception {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 p.setObject(i + 1, values[i]);
@@ -203,7 +203,7 @@ class SessionFiguresTest {
         return result;
     }
 
-    private static List<String> column(Connection c, String sql, UUID orgId) throws Exception {
+    static List<String> column(Connection c, String sql, UUID orgId) throws Exception {
         List<String> result = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setObject(1, orgId);
