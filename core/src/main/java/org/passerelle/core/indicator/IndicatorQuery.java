@@ -15,11 +15,8 @@ public record IndicatorQuery(UUID orgId, ZoneId zone, Period period, Map<String,
         return parameters.get(name);
     }
 
-    /**
-     * The parameters of a source's usual SQL, for {@code ReadDatabase}'s queries: {@code ?1} the organisation,
-     * {@code ?2} and {@code ?3} the instants the period starts and ends in its zone.
-     */
+    /** The parameters of a source's usual SQL, for {@code ReadDatabase}'s queries: see {@link Period#withOrg}. */
     public Object[] orgAndPeriod() {
-        return new Object[] {orgId, period.start(zone), period.end(zone)};
+        return period.withOrg(orgId, zone);
     }
 }

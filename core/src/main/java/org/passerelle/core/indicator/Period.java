@@ -3,6 +3,7 @@ package org.passerelle.core.indicator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 
 import org.passerelle.core.error.InvalidParameterException;
 
@@ -31,5 +32,13 @@ public record Period(LocalDate from, LocalDate to) {
     /** First instant after the period (exclusive bound for queries). */
     public Instant end(ZoneId zone) {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * The parameters of an organisation's usual SQL over the period: {@code ?1} the organisation, {@code ?2} and
+     * {@code ?3} the instants the period starts and ends in {@code zone}.
+     */
+    public Object[] withOrg(UUID orgId, ZoneId zone) {
+        return new Object[] {orgId, start(zone), end(zone)};
     }
 }

@@ -99,7 +99,7 @@ public class MailOutbox {
 
     /**
      * An e-mail whose recipient, language and template are settled but whose text is not written yet: what
-     * {@link #enqueue(Draft, Map)} then does needs no read, so that a caller may do the reads before taking a lock
+     * {@link #enqueue(Draft, Map, String)} then does needs no read, so that a caller may do the reads before taking a lock
      * and the write under it.
      */
     public record Draft(UUID orgId, String to, String template, String language, Template text) {

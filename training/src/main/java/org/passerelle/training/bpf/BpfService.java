@@ -22,7 +22,8 @@ import org.passerelle.training.attendance.AttendanceService;
  * The BPF: its records (one line per seated enrolment, with the minutes attended summed in SQL) and the hours each
  * trainer taught (each half-day counts for its own trainer, else for its session's trainers), read from the module's
  * tables through core's {@link ReadDatabase} (the streaming replica when one is configured and current), grouped by
- * classification in SQL, then summed into the figures by {@link BpfSums}; and their CSV forms (figures, and the records behind them).
+ * classification in SQL, then summed into the figures by {@link BpfSums}; and their CSV forms (figures, and the
+ * records behind them).
  */
 @ApplicationScoped
 public class BpfService {
@@ -132,7 +133,7 @@ public class BpfService {
         return export.of(NativeSql.numbered(LINES + """
                 SELECT id, session_id, course, trainee_type, funding_source, bpf_objective, speciality_code, price,
                        minutes
-                FROM lines ORDER BY id""", orgId, period.start(zone), period.end(zone)), "training.csv.",
+                FROM lines ORDER BY id""", period.withOrg(orgId, zone)), "training.csv.",
                 List.of("enrolment_id", "session_id", "course", "trainee_type", "funding_source", "bpf_objective",
                         "speciality_code", "price_eur", "hours"),
                 r -> {
@@ -143,7 +144,7 @@ public class BpfService {
 
     private static List<Object[]> rows(Queries q, String sql, UUID orgId, ZoneId zone, Period period)
             throws SQLException {
-        return q.list(sql, orgId, period.start(zone), period.end(zone));
+        return q.list(sql, period.withOrg(orgId, zone));
     }
 
     private static BigDecimal decimal(Object value) {

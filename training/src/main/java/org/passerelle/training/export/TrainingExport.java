@@ -1,6 +1,5 @@
 package org.passerelle.training.export;
 
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +70,7 @@ public class TrainingExport {
     /** Enrolments of the sessions starting in the period (staff, auditor: asked now, before anything streams). */
     public CsvTable enrolments(OrgAccess caller, Period period) {
         policy.readReports(caller);
-        Object[] bind = bind(caller.orgId(), caller.zone(), period);
+        Object[] bind = period.withOrg(caller.orgId(), caller.zone());
         List<String> columns = List.of("enrolment_id", "course", "session_id", "session_starts_at", "learner",
                 "email", "member", "employer", "trainee_type", "funding_source", "status", "enrolled_at",
                 "self_paced_minutes", "progress_percent", "assessment");
@@ -84,7 +83,7 @@ public class TrainingExport {
     /** Attendance lines of the sessions starting in the period, each half-day's by learner name (staff, auditor). */
     public CsvTable attendance(OrgAccess caller, Period period) {
         policy.readReports(caller);
-        Object[] bind = bind(caller.orgId(), caller.zone(), period);
+        Object[] bind = period.withOrg(caller.orgId(), caller.zone());
         List<String> columns = List.of("course", "session_id", "slot_starts_at", "slot_ends_at", "learner", "email",
                 "status", "minutes_connected", "minutes_counted", "signed_at", "countersigned_at");
         return new CsvTable(LABELS, columns, out -> {
@@ -106,10 +105,5 @@ public class TrainingExport {
             }
         }
         return new Names(people.contacts(orgId, learners), members.names(orgId, structures));
-    }
-
-    /** The parameters of the sessions starting in the period. */
-    private static Object[] bind(UUID orgId, ZoneId zone, Period period) {
-        return new Object[] {orgId, period.start(zone), period.end(zone)};
     }
 }

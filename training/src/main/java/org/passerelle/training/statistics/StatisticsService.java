@@ -85,7 +85,7 @@ public class StatisticsService {
     }
 
     private TrainingStatistics of(UUID orgId, ZoneId zone, Period period) {
-        return reads.query(q -> of(q.list(SQL, orgId, period.start(zone), period.end(zone)),
+        return reads.query(q -> of(q.list(SQL, period.withOrg(orgId, zone)),
                 outcomes(q, orgId, zone, period, null), period));
     }
 
